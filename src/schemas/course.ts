@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { idSchema, textSchema } from './id.ts';
+
+const colourSchema = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'must be a six-digit hex colour, like "#1f5f8b"');
+
+/** How a module decides it is complete. */
+export const completionRuleSchema = z.enum(['all_sections', 'all_sections_and_activities'], {
+  error: 'must be "all_sections" or "all_sections_and_activities"',
+});
+
+/** The export formats the packager knows. */
+export const formatSchema = z.enum(['scorm12', 'scorm2004'], {
+  error: 'must be "scorm12" or "scorm2004"',
+});
+
+/** `content/course.yaml`: what the whole course is and how it is exported. */
+export const courseSchema = z.strictObject({
+  /** Stable id of the course; becomes the manifest identifier. Never change it after release. */
+  id: idSchema,
+  /** Course title per language code, e.g. `{ en: "Preventing relational burnout" }`. */
+  title: z.record(z.string(), textSchema),
+  /** Organisation that publishes the course; shown in the footer and the manifest. */
+  organisation: textSchema,
+  /** Version of the content, written into manifests so LMS admins can tell releases apart. */
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must look like "1.0.0"'),
+  /** Brand colours and an optional logo path relative to `public/`. */
+  branding: z.strictObject({
+    /** Main colour for buttons and links. Must keep 4.5:1 contrast on white. */
+    primary: colourSchema,
+    /** Colour for accents such as the progress bar. */
+    accent: colourSchema,
+    /** Path of a logo in `public/`, e.g. `logo.svg`. Leave out for no logo. */
+    logo: z.string().optional(),
+  }),
+  /** Language codes the course is built in; the first one is the default. */
+  languages: z.array(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code like "en" or "fr"')).min(1),
+  /** Module ids in the order learners meet them. Each must match a module folder's `id`. */
+  modules: z.array(idSchema).min(1),
+  /** Tracking defaults that a module can override. */
+  tracking: z.strictObject({
+    /** Percentage (0–100) of knowledge-check points needed to pass. */
+    masteryScore: z.number().int().min(0).max(100),
+    /** When a module counts as complete. */
+    completion: completionRuleSchema,
+    /** Send reflection text to the LMS. Off by default: what learners write is personal. */
+    sendReflectionsToLms: z.boolean().default(false),
+  }),
+  /** Which package formats `npm run package` writes. */
+  formats: z.array(formatSchema).min(1),
+});
+
+export type Course = z.infer<typeof courseSchema>;

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/**
+ * A stable, author-given identifier. Lowercase letters, digits and underscores only, so it is
+ * valid in every LMS (Moodle checks SCORM 2004 ids against `^[\w.]{1,250}$`) and never depends
+ * on order or language.
+ */
+export const idSchema = z
+  .string({ error: 'must be an id: lowercase letters, digits and underscores, like "active_listening"' })
+  .regex(/^[a-z0-9_]+$/, 'must use only lowercase letters, digits and underscores, like "active_listening"')
+  .max(40, 'must be 40 characters or fewer');
+
+/** Text written by an author. Rendered as text, never as HTML. */
+export const textSchema = z
+  .string({ error: 'must be text' })
+  .trim()
+  .min(1, 'must not be empty');
