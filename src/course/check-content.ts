@@ -1,0 +1,102 @@
+/**
+ * Cross-file checks of the content graph (Adapt-style integrity): modules listed in course.yaml
+ * exist, MDX components point at real files, ids are unique, nothing is orphaned, scenarios pass
+ * the graph validator, and the saved-state keys of a module do not collide.
+ */
+import type { ContentError } from '../schemas/author-errors.ts';
+import { validateScenario } from '../roleplay/validate.ts';
+import { keyCollisions } from '../tracking/short-key.ts';
+import { COMPONENTS, componentTags, idsOf } from './mdx-references.ts';
+import { loadContent, type LoadedContent, type ModuleSource } from './load.ts';
+
+export interface CheckResult extends LoadedContent {
+  warnings: ContentError[];
+}
+
+function duplicates(ids: string[]): string[] {
+  return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
+}
+
+function checkModuleText(module: ModuleSource, errors: ContentError[], warnings: ContentError[]) {
+  const referenced = { RolePlay: new Set<string>(), KnowledgeCheck: new Set<string>(), Tool: new Set<string>() };
+  const files = { RolePlay: module.scenarios, KnowledgeCheck: module.checks, Tool: module.tools };
+  const firstMeta = Object.values(module.text)[0].meta;
+  for (const text of Object.values(module.text)) {
+    const tags = componentTags(text.body);
+    const at = (line: number) => `line ${line + text.bodyLine - 1}`;
+    if (text.meta.id !== firstMeta.id) errors.push({ file: text.file, at: 'id', message: `is "${text.meta.id}" but another language says "${firstMeta.id}"; ids are the same in every language` });
+    for (const tag of tags) {
+      if (!(COMPONENTS as readonly string[]).includes(tag.name)) {
+        errors.push({ file: text.file, at: at(tag.line), message: `<${tag.name}> is not a course component; use one of ${COMPONENTS.join(', ')}` });
+        continue;
+      }
+      if (['Section', 'Reflection', 'RolePlay', 'KnowledgeCheck', 'Tool'].includes(tag.name) && !tag.attributes.id) {
+        errors.push({ file: text.file, at: at(tag.line), message: `<${tag.name}> needs an id="..."` });
+      }
+      if (tag.name === 'Reflection' && !tag.attributes.prompt) errors.push({ file: text.file, at: at(tag.line), message: '<Reflection> needs a prompt="..."' });
+      if (tag.name in referenced && tag.attributes.id) {
+        const name = tag.name as keyof typeof referenced;
+        referenced[name].add(tag.attributes.id);
+        if (!files[name].some((f) => f.id === tag.attributes.id)) {
+          const known = files[name].map((f) => f.id).join(', ') || 'none yet';
+          errors.push({ file: text.file, at: at(tag.line), message: `<${name} id="${tag.attributes.id}"> names no file in this module (known: ${known})` });
+        }
+      }
+    }
+    if (idsOf(tags, 'Section').length === 0) errors.push({ file: text.file, at: 'body', message: 'has no <Section>; wrap the text in sections' });
+    for (const name of ['Section', 'Reflection']) {
+      for (const id of duplicates(idsOf(tags, name))) errors.push({ file: text.file, at: `<${name} id="${id}">`, message: 'this id is used twice; give each its own id' });
+    }
+  }
+  for (const [name, list] of Object.entries(files)) {
+    for (const file of list) {
+      if (!referenced[name as keyof typeof referenced].has(file.id)) warnings.push({ file: file.file, at: 'id', message: `"${file.id}" is not used by any <${name}> in the module text` });
+    }
+    for (const id of duplicates(list.map((f) => f.id))) errors.push({ file: `content/modules/${module.folder}`, at: id, message: `two ${name} files have the id "${id}"; rename one` });
+  }
+}
+
+function checkScenarios(module: ModuleSource, errors: ContentError[]) {
+  const competencies = Object.values(module.text)[0].meta.competencies.map((c) => c.id);
+  for (const scenario of module.scenarios) {
+    for (const p of validateScenario(scenario, competencies)) errors.push({ file: scenario.file, at: p.at, message: p.message });
+    const choiceIds = scenario.nodes.flatMap((n) => (n.choices ?? []).map((c) => c.id));
+    for (const [a, b] of keyCollisions(choiceIds)) errors.push({ file: scenario.file, at: b, message: `choice ids "${a}" and "${b}" share a saved-state key; rename one slightly` });
+  }
+}
+
+function checkKeys(module: ModuleSource, errors: ContentError[]) {
+  const text = Object.values(module.text)[0];
+  const scopes: Array<[string, string[]]> = [
+    ['section', idsOf(componentTags(text.body), 'Section')],
+    ['question', module.checks.flatMap((c) => c.questions.map((q) => q.id))],
+    ['scenario', module.scenarios.map((s) => s.id)],
+    ...module.checks.flatMap((c) => c.questions.map((q): [string, string[]] => [`option of ${q.id}`, q.options.map((o) => o.id)])),
+  ];
+  for (const [scope, ids] of scopes) {
+    for (const [a, b] of keyCollisions(ids)) errors.push({ file: text.file, at: b, message: `${scope} ids "${a}" and "${b}" share a saved-state key; rename one slightly` });
+  }
+  for (const id of duplicates(module.checks.flatMap((c) => c.questions.map((q) => q.id)))) {
+    errors.push({ file: text.file, at: id, message: 'two questions of this module share this id; question ids must be unique in a module' });
+  }
+}
+
+export function checkContent(root: string): CheckResult {
+  const loaded = loadContent(root);
+  const errors = [...loaded.errors];
+  const warnings: ContentError[] = [];
+  const course = loaded.course;
+  if (course) {
+    for (const id of course.modules) {
+      if (!loaded.modules.some((m) => m.id === id)) errors.push({ file: 'content/course.yaml', at: 'modules', message: `"${id}" matches no module; check the id in the module's frontmatter` });
+    }
+    for (const id of duplicates(course.modules)) errors.push({ file: 'content/course.yaml', at: 'modules', message: `"${id}" is listed twice` });
+  }
+  for (const id of loaded.unlisted) warnings.push({ file: 'content/course.yaml', at: 'modules', message: `module "${id}" exists but is not listed, so it is not built` });
+  for (const module of loaded.modules) {
+    checkModuleText(module, errors, warnings);
+    checkScenarios(module, errors);
+    checkKeys(module, errors);
+  }
+  return { ...loaded, errors, warnings };
+}

@@ -1,0 +1,123 @@
+/**
+ * Loads and validates everything under content/: the course file, each module's MDX frontmatter,
+ * scenarios, knowledge checks and tools. Used by `npm run check`, the build, the pages and the tests,
+ * so an author sees the same error everywhere.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { courseSchema, type Course } from '../schemas/course.ts';
+import { moduleSchema, type ModuleMeta } from '../schemas/module.ts';
+import { scenarioSchema, type Scenario } from '../schemas/scenario.ts';
+import { knowledgeCheckSchema, type KnowledgeCheck } from '../schemas/knowledge-check.ts';
+import { toolSchema, type Tool } from '../schemas/tool.ts';
+import { toContentErrors, type ContentError } from '../schemas/author-errors.ts';
+import { splitFrontmatter } from './mdx-references.ts';
+
+export interface ModuleText {
+  file: string;
+  meta: ModuleMeta;
+  body: string;
+  bodyLine: number;
+}
+
+export interface ModuleSource {
+  id: string;
+  folder: string;
+  /** Module text per language code. */
+  text: Record<string, ModuleText>;
+  scenarios: Array<Scenario & { file: string }>;
+  checks: Array<KnowledgeCheck & { file: string }>;
+  tools: Array<Tool & { file: string }>;
+  /** Facilitator notes in Markdown, if the module has them. */
+  facilitatorNotes?: string;
+}
+
+export interface LoadedContent {
+  course?: Course;
+  modules: ModuleSource[];
+  /** Module ids found in folders but missing from course.yaml's `modules`. */
+  unlisted: string[];
+  errors: ContentError[];
+}
+
+export class ContentLoader {
+  readonly errors: ContentError[] = [];
+  readonly root: string;
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  rel = (path: string) => relative(this.root, path);
+
+  parseFile<S extends z.ZodType>(path: string, schema: S, text?: string): z.infer<S> | undefined {
+    const file = this.rel(path);
+    let data: unknown;
+    try {
+      data = parseYaml(text ?? readFileSync(path, 'utf8'));
+    } catch (error) {
+      this.errors.push({ file, at: '(yaml)', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+      return undefined;
+    }
+    const result = schema.safeParse(data);
+    if (result.success) return result.data;
+    this.errors.push(...toContentErrors(file, result.error, data));
+    return undefined;
+  }
+
+  yamlFiles(dir: string): string[] {
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f));
+  }
+
+  loadModule(dir: string, languages: string[]): ModuleSource | undefined {
+    const folder = dir.split(/[\\/]/).pop()!;
+    const text: Record<string, ModuleText> = {};
+    for (const lang of languages) {
+      const path = join(dir, `${lang}.mdx`);
+      if (!existsSync(path)) {
+        this.errors.push({ file: this.rel(dir), at: lang, message: `has no ${lang}.mdx; every language in course.yaml needs one` });
+        continue;
+      }
+      const split = splitFrontmatter(readFileSync(path, 'utf8'));
+      if (!split) {
+        this.errors.push({ file: this.rel(path), at: '(frontmatter)', message: 'must start with frontmatter between two "---" lines' });
+        continue;
+      }
+      const meta = this.parseFile(path, moduleSchema, split.frontmatter);
+      if (meta) text[lang] = { file: this.rel(path), meta, body: split.body, bodyLine: split.bodyLine };
+    }
+    const load = <S extends z.ZodType>(sub: string, schema: S) =>
+      this.yamlFiles(join(dir, sub)).flatMap((path) => {
+        const data = this.parseFile(path, schema);
+        return data ? [{ ...(data as object), file: this.rel(path) } as z.infer<S> & { file: string }] : [];
+      });
+    const notesPath = join(dir, 'facilitator.md');
+    const first = Object.values(text)[0];
+    if (!first) return undefined;
+    return {
+      id: first.meta.id,
+      folder,
+      text,
+      scenarios: load('scenarios', scenarioSchema),
+      checks: load('checks', knowledgeCheckSchema),
+      tools: load('tools', toolSchema),
+      facilitatorNotes: existsSync(notesPath) ? readFileSync(notesPath, 'utf8') : undefined,
+    };
+  }
+}
+
+/** Reads content/ without cross-file checks (see `checkContent` for those). */
+export function loadContent(root: string): LoadedContent {
+  const loader = new ContentLoader(root);
+  const course = loader.parseFile(join(root, 'content', 'course.yaml'), courseSchema);
+  const modulesDir = join(root, 'content', 'modules');
+  const folders = existsSync(modulesDir) ? readdirSync(modulesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  const languages = course?.languages ?? ['en'];
+  const found = folders.flatMap((f) => loader.loadModule(join(modulesDir, f), languages) ?? []);
+  const order = course?.modules ?? found.map((m) => m.id);
+  const modules = order.flatMap((id) => found.filter((m) => m.id === id));
+  const unlisted = found.map((m) => m.id).filter((id) => !order.includes(id));
+  return { course, modules, unlisted, errors: loader.errors };
+}
