@@ -14,6 +14,7 @@ import { knowledgeCheckSchema, type KnowledgeCheck } from '../schemas/knowledge-
 import { toolSchema, type Tool } from '../schemas/tool.ts';
 import { toContentErrors, type ContentError } from '../schemas/author-errors.ts';
 import { splitFrontmatter } from './mdx-references.ts';
+import { contentDir } from './content-dir.ts';
 
 export interface ModuleText {
   file: string;
@@ -111,8 +112,8 @@ export class ContentLoader {
 /** Reads content/ without cross-file checks (see `checkContent` for those). */
 export function loadContent(root: string): LoadedContent {
   const loader = new ContentLoader(root);
-  const course = loader.parseFile(join(root, 'content', 'course.yaml'), courseSchema);
-  const modulesDir = join(root, 'content', 'modules');
+  const course = loader.parseFile(join(root, contentDir(), 'course.yaml'), courseSchema);
+  const modulesDir = join(root, contentDir(), 'modules');
   const folders = existsSync(modulesDir) ? readdirSync(modulesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
   const languages = course?.languages ?? ['en'];
   const found = folders.flatMap((f) => loader.loadModule(join(modulesDir, f), languages) ?? []);

@@ -1,0 +1,12 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { moduleSchema } from './schemas/module.ts';
+import { contentDir } from './course/content-dir.ts';
+
+/** Module texts: content/modules/NN-slug/<lang>.mdx. Scenarios, checks and tools load via src/course. */
+export const collections = {
+  modules: defineCollection({
+    loader: glob({ pattern: '*/*.mdx', base: `./${contentDir()}/modules` }),
+    schema: moduleSchema,
+  }),
+};

@@ -1,0 +1,74 @@
+/**
+ * <course-module>: starts tracking, reveals sections in order, shows progress and calm notices.
+ * Sections stay in one page: navigating away would end the LMS session.
+ */
+import type { ModuleConfig } from '../course/module-config.ts';
+import { moduleStatus } from '../tracking/module-status.ts';
+import { emptyProgress } from '../tracking/state-codec.ts';
+import { $notice, $progress, restore, revealSection } from '../tracking/stores.ts';
+import { startTracking } from '../tracking/tracker.ts';
+import { t } from '../i18n/ui.ts';
+import { readJson } from './read-json.ts';
+
+class CourseModule extends HTMLElement {
+  connectedCallback() {
+    const config = readJson<ModuleConfig>(this, '[data-module-config]');
+    const sections = [...this.querySelectorAll<HTMLElement>('[data-section]')];
+    const status = this.querySelector<HTMLElement>('[data-status]')!;
+    const label = this.querySelector<HTMLElement>('[data-progress-label]')!;
+    const bar = this.querySelector<HTMLProgressElement>('[data-progress-bar]')!;
+    const complete = this.querySelector<HTMLElement>('[data-complete]')!;
+
+    const render = () => {
+      const p = $progress.get();
+      const current = Math.max(0, p.section ? config.sections.indexOf(p.section) : 0);
+      sections.forEach((section, i) => {
+        section.hidden = i > current;
+        section.querySelector<HTMLElement>('[data-continue]')!.hidden = i !== current || i === sections.length - 1;
+      });
+      const text = t(config.lang, 'sectionOf', { n: current + 1, total: sections.length });
+      label.textContent = text;
+      bar.value = current + 1;
+      bar.textContent = text;
+      complete.hidden = moduleStatus(config, p).completion !== 'completed';
+    };
+
+    $notice.subscribe((notice) => {
+      status.hidden = !notice;
+      status.textContent = notice?.text ?? '';
+      status.dataset.kind = notice?.kind ?? '';
+    });
+    $progress.subscribe(render);
+
+    const session = startTracking(config);
+    this.dataset.lms = session.adapter.kind;
+    if (!$progress.get().section && config.sections[0]) revealSection(config.sections[0]);
+    if (session.resumed) {
+      if (!$notice.get()) $notice.set({ kind: 'info', text: t(config.lang, 'resumeBanner') });
+      const at = this.querySelector<HTMLElement>(`#section-${$progress.get().section} h2`);
+      at?.scrollIntoView({ block: 'start' });
+      at?.focus({ preventScroll: true });
+    }
+
+    this.addEventListener('click', (event) => {
+      const target = event.target as HTMLElement;
+      if (target.closest('[data-continue]')) {
+        const index = sections.indexOf(target.closest<HTMLElement>('[data-section]')!);
+        const next = sections[index + 1];
+        if (!next) return;
+        revealSection(next.dataset.section!);
+        const heading = next.querySelector<HTMLElement>('h2')!;
+        heading.focus({ preventScroll: true });
+        heading.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      }
+      if (target.closest('[data-start-over]')) {
+        restore({ ...emptyProgress(), revision: $progress.get().revision + 1 });
+        revealSection(config.sections[0]);
+        document.dispatchEvent(new CustomEvent('course:reset'));
+        this.querySelector<HTMLElement>('#module-main')?.focus();
+      }
+    });
+  }
+}
+
+customElements.define('course-module', CourseModule);

@@ -1,0 +1,76 @@
+/**
+ * <knowledge-check>: one answer per question, feedback for the chosen option, the score against
+ * the mastery score, and a retake when it is not reached. State lives in the progress store.
+ */
+import { $progress, answerQuestion, clearAnswers } from '../tracking/stores.ts';
+import { readJson } from './read-json.ts';
+
+type Feedback = Record<string, { correct: string; options: Record<string, string>; prompt: string }>;
+
+class KnowledgeCheck extends HTMLElement {
+  private shownAt = Date.now();
+
+  connectedCallback() {
+    const feedback = readJson<Feedback>(this, '[data-feedback]');
+    const strings = JSON.parse(document.querySelector('template[data-check-strings]')!.innerHTML) as Record<string, string>;
+    const mastery = readJson<{ masteryScore: number }>(document, '[data-module-config]').masteryScore;
+    const forms = [...this.querySelectorAll<HTMLFormElement>('form[data-question]')];
+    const ids = forms.map((f) => f.dataset.question!);
+
+    const render = () => {
+      const answers = $progress.get().answers;
+      for (const form of forms) {
+        const q = form.dataset.question!;
+        const chosen = answers[q];
+        const box = form.querySelector<HTMLElement>('.feedback')!;
+        form.querySelectorAll<HTMLInputElement>('input').forEach((input) => {
+          input.disabled = Boolean(chosen);
+          if (chosen) input.checked = input.value === chosen;
+          if (!chosen && box.textContent) input.checked = false;
+        });
+        form.querySelector<HTMLButtonElement>('button')!.hidden = Boolean(chosen);
+        const right = chosen === feedback[q].correct;
+        box.dataset.result = chosen ? (right ? 'correct' : 'wrong') : '';
+        box.textContent = chosen ? `${right ? strings.correct : strings.notQuite} ${feedback[q].options[chosen]}` : '';
+      }
+      const answered = ids.filter((q) => answers[q]);
+      const summary = this.querySelector<HTMLElement>('[data-summary]')!;
+      summary.hidden = answered.length < ids.length;
+      if (answered.length === ids.length) {
+        const score = Math.round((100 * answered.filter((q) => answers[q] === feedback[q].correct).length) / ids.length);
+        this.querySelector('[data-score]')!.textContent = strings.score.replace('{score}', String(score)).replace('{mastery}', String(mastery));
+        this.querySelector<HTMLElement>('[data-retake]')!.hidden = score >= mastery;
+      }
+    };
+
+    this.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const form = event.target as HTMLFormElement;
+      const q = form.dataset.question!;
+      const chosen = new FormData(form).get(`q-${q}`);
+      if (typeof chosen !== 'string') return;
+      const options = [...form.querySelectorAll<HTMLInputElement>('input')].map((i) => i.value);
+      const check = this.dataset.check!;
+      answerQuestion(q, chosen, {
+        id: `${check}.${q}`,
+        options,
+        response: chosen,
+        correct: [feedback[q].correct],
+        result: chosen === feedback[q].correct ? 'correct' : 'wrong',
+        description: feedback[q].prompt,
+        timestamp: new Date(),
+        latencyMs: Date.now() - this.shownAt,
+      });
+      form.querySelector<HTMLElement>('.feedback')!.setAttribute('tabindex', '-1');
+      form.querySelector<HTMLElement>('.feedback')!.focus();
+      this.shownAt = Date.now();
+    });
+    this.querySelector('[data-retake]')!.addEventListener('click', () => {
+      clearAnswers(ids);
+      forms[0]?.querySelector('input')?.focus();
+    });
+    $progress.subscribe(render);
+  }
+}
+
+customElements.define('knowledge-check', KnowledgeCheck);

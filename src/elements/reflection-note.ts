@@ -1,0 +1,36 @@
+/** <reflection-note>: saves as the learner types, offers download and delete. */
+import { deleteNotes, downloadText, readNotes, writeNote } from './private-notes.ts';
+
+class ReflectionNote extends HTMLElement {
+  connectedCallback() {
+    const moduleId = this.dataset.module!;
+    const id = this.dataset.id!;
+    const area = this.querySelector('textarea')!;
+    const saved = this.querySelector<HTMLElement>('[data-saved]')!;
+    area.value = readNotes(moduleId)[id] ?? '';
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    area.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        writeNote(moduleId, id, area.value.trim());
+        saved.textContent = 'Saved.';
+      }, 400);
+    });
+    this.querySelector('[data-download]')!.addEventListener('click', () => {
+      writeNote(moduleId, id, area.value.trim());
+      const labels = [...document.querySelectorAll<HTMLElement>('reflection-note')].map((el) => ({
+        prompt: el.querySelector('label')!.textContent!.trim(),
+        text: readNotes(moduleId)[el.dataset.id!] ?? '',
+      }));
+      const body = labels.map((n) => `${n.prompt}\n\n${n.text || '(no notes)'}\n`).join('\n---\n\n');
+      downloadText(`${moduleId}-notes.txt`, `${document.title}\n\n${body}`);
+    });
+    this.querySelector('[data-delete]')!.addEventListener('click', () => {
+      deleteNotes(moduleId);
+      document.querySelectorAll('reflection-note textarea').forEach((t) => ((t as HTMLTextAreaElement).value = ''));
+      saved.textContent = 'Deleted from this device.';
+    });
+  }
+}
+
+customElements.define('reflection-note', ReflectionNote);

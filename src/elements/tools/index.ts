@@ -1,0 +1,1 @@
+// Tool elements register themselves here (see each file).

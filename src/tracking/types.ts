@@ -1,0 +1,54 @@
+/** The one interface every LMS adapter implements; the rest of the course never sees the API. */
+
+export interface LaunchData {
+  /** "resume" when the LMS hands back a suspended attempt. */
+  entry: 'ab-initio' | 'resume' | '';
+  suspendData: string;
+  location: string;
+  learnerId: string;
+  learnerName: string;
+}
+
+export interface TrackingSnapshot {
+  completion: 'incomplete' | 'completed';
+  success: 'unknown' | 'passed' | 'failed';
+  /** 0–100, or undefined before any graded answer. */
+  scoreRaw?: number;
+  /** 0–1 share of the module done. */
+  progress: number;
+  location: string;
+  suspendData: string;
+}
+
+export interface InteractionRecord {
+  /** Stable id in [A-Za-z0-9_.], e.g. `check.q_third_call` or `rp.refund_call.opening`. */
+  id: string;
+  /** Option ids offered, in order (SCORM 1.2 needs their positions). */
+  options: string[];
+  response: string;
+  correct: string[];
+  result: 'correct' | 'wrong' | 'neutral';
+  description: string;
+  timestamp: Date;
+  latencyMs: number;
+}
+
+export interface ObjectiveRecord {
+  /** Competency id. */
+  id: string;
+  /** 0–1. */
+  scaled: number;
+  passed: boolean;
+}
+
+export interface LmsAdapter {
+  readonly kind: 'scorm12' | 'scorm2004' | 'standalone';
+  /** Starts the session; null when the LMS refused. Call once. */
+  initialize(): LaunchData | null;
+  write(snapshot: TrackingSnapshot): boolean;
+  recordInteraction(record: InteractionRecord): boolean;
+  recordObjective(record: ObjectiveRecord): boolean;
+  commit(): boolean;
+  /** Ends the session; "suspend" when the learner leaves before finishing. Nothing after it. */
+  terminate(exit: 'suspend' | 'normal'): boolean;
+}
