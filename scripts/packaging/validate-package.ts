@@ -1,0 +1,75 @@
+/**
+ * Validates a package folder: the manifest against the official XSDs it ships (xmllint, offline),
+ * plus the rules the XSDs miss: 1.2 masteryscore range, attribute case per edition, ids that
+ * Moodle accepts, every listed file present, and no absolute or remote URL in any page.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Format } from './schema-files.ts';
+
+const NAMESPACES: Record<Format, Array<[string, string]>> = {
+  scorm12: [
+    ['http://www.imsproject.org/xsd/imscp_rootv1p1p2', 'imscp_rootv1p1p2.xsd'],
+    ['http://www.adlnet.org/xsd/adlcp_rootv1p2', 'adlcp_rootv1p2.xsd'],
+    ['http://www.imsglobal.org/xsd/imsmd_rootv1p2p1', 'imsmd_rootv1p2p1.xsd'],
+  ],
+  scorm2004: [
+    ['http://www.imsglobal.org/xsd/imscp_v1p1', 'imscp_v1p1.xsd'],
+    ['http://www.adlnet.org/xsd/adlcp_v1p3', 'adlcp_v1p3.xsd'],
+    ['http://www.adlnet.org/xsd/adlseq_v1p3', 'adlseq_v1p3.xsd'],
+    ['http://www.adlnet.org/xsd/adlnav_v1p3', 'adlnav_v1p3.xsd'],
+    ['http://www.imsglobal.org/xsd/imsss', 'imsss_v1p0.xsd'],
+  ],
+};
+
+/** Runs xmllint with a wrapper schema importing each namespace from the package's own XSDs. */
+export function xsdProblems(folder: string, format: Format): string[] {
+  const temp = mkdtempSync(join(tmpdir(), 'xsd-'));
+  try {
+    const imports = NAMESPACES[format].map(([ns, file]) => `  <xs:import namespace="${ns}" schemaLocation="${resolve(folder, file)}"/>`).join('\n');
+    const wrapper = join(temp, 'wrapper.xsd');
+    writeFileSync(wrapper, `<?xml version="1.0"?>\n<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">\n${imports}\n</xs:schema>\n`);
+    const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', wrapper, join(folder, 'imsmanifest.xml')], { encoding: 'utf8' });
+    if (run.error) return [`xmllint is not installed (apt-get install libxml2-utils): ${run.error.message}`];
+    return run.status === 0 ? [] : run.stderr.split('\n').filter((l) => l && !l.endsWith('validates'));
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+/** The rules the XSDs do not check. */
+export function ruleProblems(folder: string, format: Format): string[] {
+  const problems: string[] = [];
+  const manifest = readFileSync(join(folder, 'imsmanifest.xml'), 'utf8');
+  for (const m of manifest.matchAll(/identifier(?:ref)?="([^"]*)"/g)) {
+    if (!/^[\w.]{1,250}$/.test(m[1])) problems.push(`identifier "${m[1]}" does not match Moodle's ^[\\w.]{1,250}$`);
+  }
+  if (format === 'scorm12') {
+    if (/adlcp:scormType=/.test(manifest)) problems.push('SCORM 1.2 spells the attribute adlcp:scormtype (lower-case t)');
+    for (const m of manifest.matchAll(/<adlcp:masteryscore>([^<]*)</g)) {
+      const n = Number(m[1]);
+      if (!Number.isInteger(n) || n < 0 || n > 100) problems.push(`masteryscore "${m[1]}" must be a whole number from 0 to 100`);
+    }
+  } else {
+    if (/adlcp:scormtype=/.test(manifest)) problems.push('SCORM 2004 spells the attribute adlcp:scormType (capital T)');
+    if (!/completionSetByContent="true"/.test(manifest) || !/objectiveSetByContent="true"/.test(manifest)) problems.push('deliveryControls must set completionSetByContent and objectiveSetByContent');
+    for (const m of manifest.matchAll(/<imsss:minNormalizedMeasure>([^<]*)</g)) {
+      const n = Number(m[1]);
+      if (!(n >= -1 && n <= 1)) problems.push(`minNormalizedMeasure "${m[1]}" must lie between -1 and 1`);
+    }
+  }
+  for (const m of manifest.matchAll(/<file href="([^"]*)"/g)) {
+    if (!existsSync(join(folder, m[1]))) problems.push(`listed file "${m[1]}" is missing from the package`);
+  }
+  for (const file of readdirSync(folder, { recursive: true }) as string[]) {
+    if (!/\.(html|js|css)$/.test(file)) continue;
+    const text = readFileSync(join(folder, file), 'utf8');
+    if (/(?:src|href)=["'](?:\/|https?:)/.test(text) || /url\(\s*["']?(?:\/|https?:)/.test(text)) problems.push(`${file} has an absolute or remote URL`);
+    if (/["'(]\/_astro\//.test(text)) problems.push(`${file} refers to /_astro/ by an absolute path`);
+  }
+  return problems;
+}
+
+export const packageProblems = (folder: string, format: Format) => [...xsdProblems(folder, format), ...ruleProblems(folder, format)];

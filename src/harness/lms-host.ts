@@ -1,0 +1,112 @@
+/**
+ * Hosts a package the way an LMS does: scorm-again as the API on this window, the SCO in a frame,
+ * and a "database" record in localStorage that survives reloads, so relaunches behave like a real
+ * LMS (location and suspend_data handed back only after a suspended exit). Every call passes the
+ * strict checker first. Faults can be injected to test that the course never loses progress.
+ */
+import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { StrictChecker, type Edition, type Violation } from './strict-checker.ts';
+
+export type Fault = 'none' | 'commit-false' | 'commit-throws' | 'no-api' | 'init-false';
+
+export interface LmsRecord {
+  /** Every value the SCO set, by element (the last one wins), across launches. */
+  values: Record<string, string>;
+  launches: number;
+}
+
+export interface HostOptions {
+  edition: Edition;
+  /** Key of the record in localStorage (one per package and SCO). */
+  key: string;
+  fault: Fault;
+  onChange: () => void;
+}
+
+const M = {
+  scorm12: { init: 'LMSInitialize', finish: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', errors: ['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'], exit: 'cmi.core.exit', entry: 'cmi.core.entry', location: 'cmi.core.lesson_location' },
+  scorm2004: { init: 'Initialize', finish: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit', errors: ['GetLastError', 'GetErrorString', 'GetDiagnostic'], exit: 'cmi.exit', entry: 'cmi.entry', location: 'cmi.location' },
+} as const;
+
+export class LmsHost {
+  readonly options: HostOptions;
+  checker: StrictChecker;
+  record: LmsRecord;
+  calls: Array<{ method: string; element?: string; value?: string; result: unknown }> = [];
+
+  constructor(options: HostOptions) {
+    this.options = options;
+    this.checker = new StrictChecker(options.edition);
+    this.record = this.load();
+  }
+
+  get violations(): Violation[] {
+    return this.checker.violations;
+  }
+
+  private load(): LmsRecord {
+    try {
+      return JSON.parse(localStorage.getItem(this.options.key) ?? '') as LmsRecord;
+    } catch {
+      return { values: {}, launches: 0 };
+    }
+  }
+
+  private persist() {
+    localStorage.setItem(this.options.key, JSON.stringify(this.record));
+  }
+
+  reset() {
+    localStorage.removeItem(this.options.key);
+    this.record = { values: {}, launches: 0 };
+  }
+
+  /** Creates a fresh API for a new launch, pre-loaded from the record like an LMS would. */
+  install(win: Window & Record<string, unknown>) {
+    const m = M[this.options.edition];
+    delete win.API;
+    delete win.API_1484_11;
+    this.checker = new StrictChecker(this.options.edition);
+    this.calls = [];
+    if (this.options.fault === 'no-api') return;
+    const settings = { autocommit: false, lmsCommitUrl: false, logLevel: 5 as never };
+    const api = this.options.edition === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
+    const suspended = this.record.values[m.exit] === 'suspend';
+    const start: Record<string, string> = {};
+    const prefix = this.options.edition === 'scorm12' ? 'cmi.core.' : 'cmi.';
+    start[`${prefix}${this.options.edition === 'scorm12' ? 'student_id' : 'learner_id'}`] = 'learner_1';
+    start[`${prefix}${this.options.edition === 'scorm12' ? 'student_name' : 'learner_name'}`] = 'Learner, Test';
+    start[m.entry] = suspended ? 'resume' : this.record.launches === 0 ? 'ab-initio' : '';
+    if (suspended) {
+      start['cmi.suspend_data'] = this.record.values['cmi.suspend_data'] ?? '';
+      start[m.location] = this.record.values[m.location] ?? '';
+    }
+    const kept = this.options.edition === 'scorm12' ? ['cmi.core.lesson_status', 'cmi.core.score.raw'] : ['cmi.completion_status', 'cmi.success_status', 'cmi.score.raw', 'cmi.score.scaled'];
+    for (const k of kept) if (this.record.values[k] !== undefined) start[k] = this.record.values[k];
+    (api as unknown as { loadFromFlattenedJSON(j: Record<string, string>): void }).loadFromFlattenedJSON(start);
+    this.record.launches++;
+    this.persist();
+
+    const call = (method: string, fn: (...a: string[]) => unknown) => (...args: string[]) => {
+      const [element, value] = method === m.set || method === m.get ? args : [undefined, undefined];
+      this.checker.check(method, element, method === m.set ? value : undefined);
+      let result: unknown;
+      if (method === m.commit && this.options.fault === 'commit-throws') {
+        this.calls.push({ method, result: 'threw' });
+        throw new Error('The LMS is unreachable (injected fault)');
+      }
+      if (method === m.commit && this.options.fault === 'commit-false') result = 'false';
+      else if (method === m.init && this.options.fault === 'init-false') result = 'false';
+      else result = fn.apply(api, args);
+      if (method === m.set && String(result) === 'true') this.record.values[element!] = value ?? '';
+      if ((method === m.commit || method === m.finish) && String(result) === 'true') this.persist();
+      this.calls.push({ method, element, value, result });
+      this.options.onChange();
+      return result;
+    };
+    const target = api as unknown as Record<string, (...a: string[]) => unknown>;
+    const facade: Record<string, unknown> = {};
+    for (const method of [m.init, m.finish, m.get, m.set, m.commit, ...m.errors]) facade[method] = call(method, target[method]);
+    win[this.options.edition === 'scorm12' ? 'API' : 'API_1484_11'] = facade;
+  }
+}
