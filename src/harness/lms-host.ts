@@ -91,11 +91,13 @@ export class LmsHost {
       const [element, value] = method === m.set || method === m.get ? args : [undefined, undefined];
       this.checker.check(method, element, method === m.set ? value : undefined);
       let result: unknown;
-      if (method === m.commit && this.options.fault === 'commit-throws') {
+      // A lost connection fails commits and the final save alike.
+      const saving = method === m.commit || method === m.finish;
+      if (saving && this.options.fault === 'commit-throws') {
         this.calls.push({ method, result: 'threw' });
         throw new Error('The LMS is unreachable (injected fault)');
       }
-      if (method === m.commit && this.options.fault === 'commit-false') result = 'false';
+      if (saving && this.options.fault === 'commit-false') result = 'false';
       else if (method === m.init && this.options.fault === 'init-false') result = 'false';
       else result = fn.apply(api, args);
       if (method === m.set && String(result) === 'true') this.record.values[element!] = value ?? '';

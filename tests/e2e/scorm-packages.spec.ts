@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { completeModule, scoFrame } from './lib/learner.ts';
+import { findPackage, harnessUrl, unzipToDeepPath } from './lib/packages.ts';
+
+const MODULE = process.env.E2E_MODULE ?? 'foundations';
+
+for (const format of ['scorm12', 'scorm2004'] as const) {
+  test.describe(`${format} package`, () => {
+    test('a keyboard-only learner completes and passes the module; the LMS holds it all, strictly valid', async ({ page }) => {
+      const url = unzipToDeepPath(findPackage(MODULE, format));
+      await page.goto(harnessUrl(url, MODULE, format));
+      const frame = scoFrame(page);
+      await expect(frame.locator('course-module')).toHaveAttribute('data-lms', format);
+      await completeModule(page, frame);
+      await expect(frame.locator('[data-complete]')).toBeVisible();
+      const summary = await page.evaluate(() => (window as any).lms.summary());
+      expect(summary.status).toBe(format === 'scorm12' ? 'passed' : 'completed / passed');
+      expect(Number(summary.score)).toBe(100);
+      const questions = await frame.locator('form[data-question]').count();
+      const decisions = await frame.locator('.rp-chosen').count();
+      expect(summary.interactions.length).toBe(questions + decisions);
+      expect(summary.interactions.every((i: Record<string, string>) => i.type === 'choice')).toBe(true);
+      expect(summary.objectives.length).toBeGreaterThan(0);
+      expect(summary.suspendData.length).toBeLessThanOrEqual(4096);
+      expect(await page.evaluate(() => (window as any).lms.violations())).toEqual([]);
+    });
+
+    test('relaunching from the LMS resumes at the same section and role-play node', async ({ page }) => {
+      const url = unzipToDeepPath(findPackage(MODULE, format));
+      await page.goto(harnessUrl(url, MODULE, format));
+      const frame = scoFrame(page);
+      await completeModule(page, frame, { stopAfterSections: 3 });
+      const rp = frame.locator('role-play').first();
+      const before = await frame.locator('[data-progress-label]').textContent();
+      const lastLine = rp.locator('[data-transcript] li').last();
+      const lineBefore = (await rp.isVisible()) ? await lastLine.textContent() : null;
+      // Leave like a learner closing the player: the course must exit with "suspend".
+      await page.evaluate(() => (window as any).lms.relaunch());
+      await expect(frame.locator('[data-status]')).toBeVisible();
+      await expect(frame.locator('[data-progress-label]')).toHaveText(before!);
+      if (lineBefore !== null) await expect(rp.locator('[data-transcript] li').last()).toHaveText(lineBefore);
+      const values = await page.evaluate(() => (window as any).lms.values());
+      expect(values[format === 'scorm12' ? 'cmi.core.exit' : 'cmi.exit']).toBe('suspend');
+      expect(await page.evaluate(() => (window as any).lms.violations())).toEqual([]);
+    });
+
+    test('a reload of the whole LMS page mid-module resumes too', async ({ page }) => {
+      const url = unzipToDeepPath(findPackage(MODULE, format));
+      await page.goto(harnessUrl(url, MODULE, format));
+      const frame = scoFrame(page);
+      await completeModule(page, frame, { stopAfterSections: 2 });
+      const before = await frame.locator('[data-progress-label]').textContent();
+      await page.reload();
+      await expect(frame.locator('[data-progress-label]')).toHaveText(before!);
+    });
+  });
+}
+
+test('without an LMS the module works standalone and says so', async ({ page }) => {
+  const url = unzipToDeepPath(findPackage(MODULE, 'scorm12'));
+  await page.goto(harnessUrl(url, MODULE, 'scorm12', 'no-api'));
+  const frame = scoFrame(page);
+  await expect(frame.locator('course-module')).toHaveAttribute('data-lms', 'standalone');
+  await expect(frame.locator('[data-status]')).toContainText('saved in this browser only');
+  await completeModule(page, frame, { stopAfterSections: 2 });
+  await page.reload();
+  await expect(frame.locator('[data-progress-label]')).toContainText('Section 2');
+});
+
+test('when commits fail the learner keeps going, is told calmly, and nothing is lost', async ({ page }) => {
+  const url = unzipToDeepPath(findPackage(MODULE, 'scorm2004'));
+  await page.goto(harnessUrl(url, MODULE, 'scorm2004', 'commit-false'));
+  const frame = scoFrame(page);
+  await completeModule(page, frame, { stopAfterSections: 2 });
+  await expect(frame.locator('[data-status]')).toContainText('not answering');
+  // Next launch: the LMS works again; the device copy (never confirmed) is restored and sent.
+  await page.goto(harnessUrl(url, MODULE, 'scorm2004'));
+  await expect(frame.locator('[data-progress-label]')).toContainText('Section 2');
+  await expect(frame.locator('[data-status]')).toContainText('restored progress');
+});
+
+test('axe finds no WCAG 2.2 AA violation on the module page, mid-role-play and at its end', async ({ page }) => {
+  const url = unzipToDeepPath(findPackage(MODULE, 'scorm12'));
+  await page.goto(`${url}${MODULE}.html`);
+  const scan = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations;
+  expect(await scan()).toEqual([]);
+  await completeModule(page, page);
+  expect(await scan()).toEqual([]);
+});
