@@ -54,7 +54,9 @@ export function ruleProblems(folder: string, format: Format): string[] {
     }
   } else {
     if (/adlcp:scormtype=/.test(manifest)) problems.push('SCORM 2004 spells the attribute adlcp:scormType (capital T)');
-    if (!/completionSetByContent="true"/.test(manifest) || !/objectiveSetByContent="true"/.test(manifest)) problems.push('deliveryControls must set completionSetByContent and objectiveSetByContent');
+    const items = (manifest.match(/<item /g) ?? []).length;
+    const controlled = (manifest.match(/completionSetByContent="true" objectiveSetByContent="true"/g) ?? []).length;
+    if (controlled < items) problems.push('deliveryControls must set completionSetByContent and objectiveSetByContent');
     for (const m of manifest.matchAll(/<imsss:minNormalizedMeasure>([^<]*)</g)) {
       const n = Number(m[1]);
       if (!(n >= -1 && n <= 1)) problems.push(`minNormalizedMeasure "${m[1]}" must lie between -1 and 1`);

@@ -1,0 +1,71 @@
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
+import { scorm12Manifest } from '../../scripts/packaging/manifest-scorm12.ts';
+import { scorm2004Manifest } from '../../scripts/packaging/manifest-scorm2004.ts';
+import type { PackageModel } from '../../scripts/packaging/package-model.ts';
+import { schemaFiles, type Format } from '../../scripts/packaging/schema-files.ts';
+import { packageProblems } from '../../scripts/packaging/validate-package.ts';
+import { deterministicZip } from '../../scripts/packaging/zip.ts';
+
+const model: PackageModel = {
+  identifier: 'relational_burnout.en.course',
+  version: '1.0.0',
+  title: 'Preventing relational burnout & "stress"',
+  language: 'en',
+  scos: [
+    { id: 'foundations', title: 'Foundations', href: 'foundations.html', files: ['foundations.html', '_astro/a.js'], masteryScore: 80 },
+    { id: '7_managers', title: 'For managers <and leads>', href: '7_managers.html', files: ['7_managers.html'], masteryScore: 75 },
+  ],
+};
+
+function packageFolder(format: Format, manifest: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `pkg-${format}-`));
+  for (const f of schemaFiles[format].files) copyFileSync(join(schemaFiles[format].dir, f), join(dir, f));
+  writeFileSync(join(dir, 'imsmanifest.xml'), manifest);
+  mkdirSync(join(dir, '_astro'));
+  for (const sco of model.scos) for (const f of sco.files) writeFileSync(join(dir, f), '<p>ok</p>');
+  return dir;
+}
+
+const writers = { scorm12: scorm12Manifest, scorm2004: scorm2004Manifest };
+
+describe('manifest writers', () => {
+  for (const format of ['scorm12', 'scorm2004'] as const) {
+    it(`${format}: valid against the official XSDs (xmllint), escaped, Moodle-safe ids`, () => {
+      const manifest = writers[format](model);
+      const problems = packageProblems(packageFolder(format, manifest), format);
+      expect(problems).toEqual([]);
+      expect(manifest).toContain('Preventing relational burnout &amp; &quot;stress&quot;');
+      expect(manifest).toContain('identifier="item_7_managers"');
+    });
+  }
+
+  it('writes the mastery score the way each edition wants it', () => {
+    expect(scorm12Manifest(model)).toContain('<adlcp:masteryscore>80</adlcp:masteryscore>');
+    expect(scorm2004Manifest(model)).toContain('<imsss:minNormalizedMeasure>0.80</imsss:minNormalizedMeasure>');
+    expect(scorm2004Manifest(model)).toContain('completionSetByContent="true" objectiveSetByContent="true"');
+  });
+
+  it('catches what the XSDs miss', () => {
+    const bad12 = scorm12Manifest({ ...model, scos: [{ ...model.scos[1], masteryScore: 150 }] }).replace('scormtype', 'scormType');
+    const problems12 = packageProblems(packageFolder('scorm12', bad12), 'scorm12');
+    expect(problems12).toContain('masteryscore "150" must be a whole number from 0 to 100');
+    expect(problems12).toContain('SCORM 1.2 spells the attribute adlcp:scormtype (lower-case t)');
+    const bad2004 = scorm2004Manifest(model).replace('objectiveSetByContent="true"', '').replace('identifier="item_foundations"', 'identifier="item foundations"');
+    const problems2004 = packageProblems(packageFolder('scorm2004', bad2004), 'scorm2004');
+    expect(problems2004).toContain('deliveryControls must set completionSetByContent and objectiveSetByContent');
+    expect(problems2004.some((p) => p.includes('"item foundations" does not match Moodle'))).toBe(true);
+  });
+});
+
+describe('deterministic zip', () => {
+  it('gives the same bytes for the same files, whatever the insertion order', () => {
+    const a = new Map([['b.txt', new Uint8Array([1, 2])], ['a/c.txt', new Uint8Array([3])]]);
+    const b = new Map([['a/c.txt', new Uint8Array([3])], ['b.txt', new Uint8Array([1, 2])]]);
+    expect(Buffer.from(deterministicZip(a)).equals(Buffer.from(deterministicZip(b)))).toBe(true);
+    expect(Object.keys(unzipSync(deterministicZip(a)))).toEqual(['a/c.txt', 'b.txt']);
+  });
+});
