@@ -1,0 +1,63 @@
+/**
+ * `npm run bench`: measures what DESIGN §6 budgets — full build time, each zip's size, JS and CSS
+ * (gzip) per module page, worst-case saved state per module — prints them against the budgets and
+ * writes bench/results.json. Exits 1 when a budget is exceeded.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { checkContent } from '../src/course/check-content.ts';
+import { worstCaseStateLength } from '../src/tracking/worst-case.ts';
+
+const root = process.cwd();
+const KB = 1024;
+const BUDGET = { buildSeconds: 60, scorm12Zip: 60 * KB, scorm2004Zip: 80 * KB, pageJs: 20 * KB, state: 1024 };
+
+const started = performance.now();
+const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts')], { stdio: 'inherit' });
+const buildSeconds = (performance.now() - started) / 1000;
+if (build.status !== 0) process.exit(1);
+
+const { course, modules } = checkContent(root);
+const packages = JSON.parse(readFileSync(join(root, 'dist', 'packages', 'packages.json'), 'utf8')) as Array<{ name: string; format: string; lang: string; zip: string; bytes: number }>;
+
+function pageAssets(lang: string, id: string) {
+  const html = readFileSync(join(root, 'dist', 'site', lang, `${id}.html`), 'utf8');
+  const files = [...html.matchAll(/\/_astro\/[A-Za-z0-9._-]+\.(js|css)/g)].map((m) => m[0]);
+  const seen = new Set<string>();
+  const queue = [...files];
+  while (queue.length) {
+    const f = queue.shift()!;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    if (f.endsWith('.js')) for (const m of readFileSync(join(root, 'dist', 'site', f), 'utf8').matchAll(/["']\.\/([A-Za-z0-9._-]+\.js)["']/g)) queue.push(`/_astro/${m[1]}`);
+  }
+  const gz = (ext: string) => [...seen].filter((f) => f.endsWith(ext)).reduce((sum, f) => sum + gzipSync(readFileSync(join(root, 'dist', 'site', f)), { level: 9 }).length, 0);
+  return { js: gz('.js'), css: gz('.css') };
+}
+
+const rows: Array<{ what: string; value: number; budget?: number; unit: string }> = [{ what: 'full build', value: Number(buildSeconds.toFixed(1)), budget: BUDGET.buildSeconds, unit: 's' }];
+for (const p of packages) {
+  const budget = p.name === 'course' ? undefined : p.format === 'scorm12' ? BUDGET.scorm12Zip : BUDGET.scorm2004Zip;
+  rows.push({ what: `zip ${p.lang}/${p.format}/${p.name}`, value: p.bytes, budget, unit: 'B' });
+}
+for (const lang of course!.languages) {
+  for (const m of modules) {
+    const { js, css } = pageAssets(lang, m.id);
+    rows.push({ what: `page JS gzip ${lang}/${m.id}`, value: js, budget: BUDGET.pageJs, unit: 'B' });
+    rows.push({ what: `page CSS gzip ${lang}/${m.id}`, value: css, unit: 'B' });
+    rows.push({ what: `worst-case state ${lang}/${m.id}`, value: worstCaseStateLength(course!, m, lang), budget: BUDGET.state, unit: 'chars' });
+  }
+}
+
+let over = 0;
+for (const r of rows) {
+  const ok = r.budget === undefined || r.value <= r.budget;
+  if (!ok) over++;
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${r.what.padEnd(48)} ${String(r.value).padStart(8)} ${r.unit.padEnd(5)} ${r.budget === undefined ? '' : `budget ${r.budget}`}`);
+}
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, budgets: BUDGET, rows }, null, 2) + '\n');
+console.log(`\n${rows.length} measurements, ${over} over budget. Written to bench/results.json`);
+process.exit(over > 0 ? 1 : 0);
