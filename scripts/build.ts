@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { checkContent } from '../src/course/check-content.ts';
 import { formatContentError } from '../src/schemas/author-errors.ts';
 import { writePackages } from './packaging/write-packages.ts';
+import { writeScenarioMaps } from './lib/write-maps.ts';
 
 const root = process.cwd();
 const started = performance.now();
@@ -31,6 +32,7 @@ const tempDir = join(root, 'dist', `packages.tmp-${process.pid}`);
 rmSync(tempDir, { recursive: true, force: true });
 try {
   const written = writePackages(join(root, 'dist', 'site'), tempDir, checked.course, checked.modules);
+  writeScenarioMaps(join(root, 'dist', 'maps'), checked.modules);
   writeFileSync(join(tempDir, 'packages.json'), JSON.stringify(written.map((p) => ({ ...p, folder: p.folder.replace(tempDir, ''), zip: p.zip.replace(tempDir, '') })), null, 2));
   rmSync(finalDir, { recursive: true, force: true });
   renameSync(tempDir, finalDir);
