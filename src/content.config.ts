@@ -9,4 +9,8 @@ export const collections = {
     loader: glob({ pattern: '*/*.mdx', base: `./${contentDir()}/modules` }),
     schema: moduleSchema,
   }),
+  /** Facilitator guides: content/modules/NN-slug/facilitator.md (optional per module). */
+  facilitator: defineCollection({
+    loader: glob({ pattern: '*/facilitator.md', base: `./${contentDir()}/modules` }),
+  }),
 };

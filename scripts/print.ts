@@ -1,0 +1,58 @@
+/**
+ * `npm run print`: renders the facilitator kit to PDF with Chromium's print engine — session plans,
+ * each module's guide, role cards and observer sheets, and job aids — in A4 and US Letter, into
+ * dist/print/<a4|letter>/. Run `npm run package` first (it builds the site).
+ */
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium } from '@playwright/test';
+import { checkContent } from '../src/course/check-content.ts';
+import { staticServer } from './lib/static-server.ts';
+import { chromiumArgs, systemChromium } from './lib/chromium.ts';
+
+const root = process.cwd();
+const site = join(root, 'dist', 'site');
+if (!existsSync(join(site, 'facilitator.html'))) {
+  console.error('No built site: run `npm run package` first.');
+  process.exit(1);
+}
+const { course, modules } = checkContent(root);
+const lang = course!.languages[0];
+const jobs: Array<{ name: string; path: string; jobAid?: boolean }> = [
+  { name: 'session-plans', path: 'facilitator/agendas.html' },
+  ...modules.flatMap((m) => [
+    { name: `${m.id}-guide`, path: `facilitator/guide/${m.id}.html` },
+    { name: `${m.id}-role-cards`, path: `facilitator/cards/${m.id}.html` },
+    { name: `${m.id}-job-aid`, path: `${lang}/${m.id}.html`, jobAid: true },
+  ]),
+];
+
+const server = staticServer([['/', site]]);
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
+const out = join(root, 'dist', 'print');
+rmSync(out, { recursive: true, force: true });
+try {
+  const page = await browser.newPage();
+  for (const [folder, format] of [['a4', 'A4'], ['letter', 'Letter']] as const) {
+    mkdirSync(join(out, folder), { recursive: true });
+    for (const job of jobs) {
+      await page.goto(base + job.path);
+      if (job.jobAid) {
+        // Print only the job aid card, as the learner's print button does.
+        await page.evaluate(() => {
+          document.querySelectorAll('[data-section]').forEach((s) => ((s as HTMLElement).hidden = false));
+          document.body.dataset.printing = 'job-aid';
+          document.querySelector('.job-aid')?.classList.add('printing');
+        });
+      }
+      await page.pdf({ path: join(out, folder, `${job.name}.pdf`), format, printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '14mm', right: '14mm' } });
+    }
+  }
+  console.log(`Wrote ${jobs.length * 2} PDFs to dist/print (A4 and US Letter).`);
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { checkContent } from '../../src/course/check-content.ts';
+import { bestPath } from '../../src/roleplay/paths.ts';
+import { availableChoices, CONTINUE, next, start } from '../../src/roleplay/engine.ts';
+
+const { modules } = checkContent(process.cwd());
+const scenario = modules[0].scenarios[0];
+const axe = async (page: import('@playwright/test').Page) =>
+  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations;
+
+test('projector mode: the room plays a scenario with the keyboard, goes back, and the debrief shows its path', async ({ page }) => {
+  await page.goto(`/facilitator/play/${scenario.id}.html`);
+  await expect(page.locator('h1')).toHaveText(scenario.title);
+  await page.keyboard.press('?');
+  await expect(page.locator('[data-help]')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-help]')).toBeHidden();
+
+  const planned = bestPath(scenario).steps;
+  let state = start(scenario);
+  let explored = false;
+  for (const step of planned) {
+    if (step === CONTINUE) {
+      await page.keyboard.press('n');
+    } else {
+      const position = availableChoices(scenario, state).findIndex((c) => c.id === step) + 1;
+      if (!explored && position !== 1) {
+        // Explore the road not taken first: pick option 1, reveal, then go back.
+        await page.keyboard.press('1');
+        await page.keyboard.press('r');
+        await expect(page.locator('.rp-feedback')).toBeVisible();
+        await page.keyboard.press('b');
+        await expect(page.locator('.rp-feedback')).toHaveCount(0);
+        explored = true;
+      }
+      await page.keyboard.press(String(position));
+      await expect(page.locator('.choice.picked')).toHaveCount(1);
+      await page.keyboard.press('r');
+      await expect(page.locator('.rp-feedback')).toBeVisible();
+      await page.keyboard.press('Enter');
+    }
+    state = next(scenario, state, step);
+  }
+  const ending = scenario.endings.find((e) => e.id === state.ending)!;
+  await expect(page.locator('.projector-ending')).toContainText(ending.title);
+  const taken = planned.filter((s) => s !== CONTINUE).map((id) => scenario.nodes.flatMap((n) => n.choices ?? []).find((c) => c.id === id)!.text);
+  await expect(page.locator('.group-path li')).toHaveText(taken);
+  // Back from the debrief returns to the last decision.
+  await page.keyboard.press('b');
+  await expect(page.locator('.projector-ending')).toHaveCount(0);
+  expect(await axe(page)).toEqual([]);
+});
+
+test('projector records vote counts and shows them in the debrief', async ({ page }) => {
+  await page.goto(`/facilitator/play/${scenario.id}.html`);
+  let state = start(scenario);
+  for (const step of bestPath(scenario).steps) {
+    if (step === CONTINUE) await page.keyboard.press('n');
+    else {
+      const position = availableChoices(scenario, state).findIndex((c) => c.id === step) + 1;
+      await page.locator('input.vote').nth(position - 1).fill('7');
+      await page.locator('input.vote').nth(position - 1).press('Tab');
+      await page.locator('body').press(String(position));
+      await page.keyboard.press('r');
+      await page.keyboard.press('n');
+    }
+    state = next(scenario, state, step);
+  }
+  await expect(page.locator('.group-path li').first()).toContainText('(7 votes)');
+});
+
+test('facilitator pages pass axe', async ({ page }) => {
+  for (const path of ['/facilitator.html', '/facilitator/agendas.html', `/facilitator/cards/${modules[0].id}.html`, `/facilitator/guide/${modules[0].id}.html`, `/en/maps/${modules[0].id}.html`, '/index.html']) {
+    await page.goto(path);
+    expect({ path, violations: await axe(page) }).toEqual({ path, violations: [] });
+  }
+});
