@@ -1,5 +1,6 @@
 /** <reflection-note>: saves as the learner types, offers download and delete. */
 import { deleteNotes, downloadText, readNotes, writeNote } from './private-notes.ts';
+import { $interaction } from '../tracking/stores.ts';
 
 class ReflectionNote extends HTMLElement {
   connectedCallback() {
@@ -16,6 +17,13 @@ class ReflectionNote extends HTMLElement {
         saved.textContent = 'Saved.';
       }, 400);
     });
+    // Sent to the LMS only when course.yaml says so (sendReflectionsToLms), when the learner leaves the field.
+    if (this.dataset.send === 'true') {
+      area.addEventListener('change', () => {
+        const text = area.value.trim();
+        if (text) $interaction.set({ type: 'fill-in', id: `reflection.${id}`, options: [], response: text, correct: [], result: 'neutral', description: this.querySelector('label')!.textContent!.trim(), timestamp: new Date(), latencyMs: 0 });
+      });
+    }
     this.querySelector('[data-download]')!.addEventListener('click', () => {
       writeNote(moduleId, id, area.value.trim());
       const labels = [...document.querySelectorAll<HTMLElement>('reflection-note')].map((el) => ({

@@ -2,7 +2,8 @@
 import type { Choice, Scenario } from '../schemas/scenario.ts';
 import type { PlayState } from '../roleplay/engine.ts';
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {}, ...children: Array<Node | string>) {
+/** Creates an element with properties (e.g. className, type) and children; strings become text nodes. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;

@@ -21,6 +21,8 @@ export interface TrackingSnapshot {
 }
 
 export interface InteractionRecord {
+  /** `choice` for answers and decisions; `fill-in` for reflection text (only when the course sends it). */
+  type?: 'choice' | 'fill-in';
   /** Stable id in [A-Za-z0-9_.], e.g. `check.q_third_call` or `rp.refund_call.opening`. */
   id: string;
   /** Option ids offered, in order (SCORM 1.2 needs their positions). */

@@ -75,6 +75,16 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     expect(calls.filter((c) => c === 'LMSInitialize')).toHaveLength(1);
   });
 
+  it('sends a reflection (only when the course allows it) as a fill-in cut to 255 characters', () => {
+    const { facade, checker, sets } = lms('scorm12');
+    const adapter = new Scorm12Adapter(facade as unknown as Scorm12Api);
+    adapter.initialize();
+    expect(adapter.recordInteraction({ ...answer, type: 'fill-in', id: 'reflection.own_work', response: 'word '.repeat(80) })).toBe(true);
+    expect(sets['cmi.interactions.0.type']).toBe('fill-in');
+    expect(sets['cmi.interactions.0.student_response']).toHaveLength(255);
+    expect(checker.violations).toEqual([]);
+  });
+
   it('turns an LMS that throws into a plain false', () => {
     const throwing = { LMSInitialize: () => 'true', LMSGetValue: () => '', LMSSetValue: () => 'true', LMSCommit: () => { throw new Error('offline'); }, LMSFinish: () => 'true' };
     const adapter = new Scorm12Adapter(throwing);

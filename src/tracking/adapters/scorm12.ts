@@ -57,6 +57,10 @@ export class Scorm12Adapter implements LmsAdapter {
   recordInteraction(r: InteractionRecord): boolean {
     const n = Number(this.get('cmi.interactions._count')) || 0;
     const p = `cmi.interactions.${n}`;
+    if (r.type === 'fill-in') {
+      // RTE 3.4.2.7.3: a fill-in response is CMIString255.
+      return [this.set(`${p}.id`, r.id), this.set(`${p}.type`, 'fill-in'), this.set(`${p}.time`, clockTime(r.timestamp)), this.set(`${p}.student_response`, r.response.slice(0, 255)), this.set(`${p}.result`, 'neutral')].every(Boolean);
+    }
     return [
       this.set(`${p}.id`, r.id),
       this.set(`${p}.type`, 'choice'),

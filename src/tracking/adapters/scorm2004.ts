@@ -63,6 +63,10 @@ export class Scorm2004Adapter implements LmsAdapter {
   recordInteraction(r: InteractionRecord): boolean {
     const n = Number(this.get('cmi.interactions._count')) || 0;
     const p = `cmi.interactions.${n}`;
+    if (r.type === 'fill-in') {
+      // RTE 4.2.9: long-fill-in takes up to 4,000 characters of free text.
+      return [this.set(`${p}.id`, r.id), this.set(`${p}.type`, 'long-fill-in'), this.set(`${p}.timestamp`, iso8601Time(r.timestamp)), this.set(`${p}.description`, r.description.slice(0, 250)), this.set(`${p}.learner_response`, r.response.slice(0, 4000)), this.set(`${p}.result`, 'neutral')].every(Boolean);
+    }
     return [
       this.set(`${p}.id`, r.id),
       this.set(`${p}.type`, 'choice'),
