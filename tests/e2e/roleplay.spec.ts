@@ -1,0 +1,82 @@
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { checkContent } from '../../src/course/check-content.ts';
+import { maxPointsPerCompetency, walkPaths } from '../../src/roleplay/paths.ts';
+import { CONTINUE } from '../../src/roleplay/engine.ts';
+import { playRolePlay, press, scoFrame } from './lib/learner.ts';
+import { findPackage, harnessUrl, unzipToDeepPath } from './lib/packages.ts';
+
+const { modules } = checkContent(process.cwd());
+const MODULE = process.env.E2E_MODULE ?? 'foundations';
+const module = modules.find((m) => m.id === MODULE)!;
+
+/** Reveals sections with the keyboard until the given role-play is on screen. */
+async function openRolePlay(page: Page, frame: ReturnType<typeof scoFrame> | Page, scenarioId: string) {
+  const rp = frame.locator(`role-play[data-scenario="${scenarioId}"]`);
+  for (let i = 0; i < 20 && !(await rp.isVisible()); i++) await press(page, frame.locator('[data-section]:not([hidden]) [data-continue]').last());
+  return rp;
+}
+
+for (const scenario of module.scenarios) {
+  const outcomes = new Map<string, string[]>();
+  for (const s of walkPaths(scenario).complete) {
+    const outcome = scenario.endings.find((e) => e.id === s.ending)!.outcome;
+    if (!outcomes.has(outcome)) outcomes.set(outcome, s.steps);
+  }
+  for (const [outcome, steps] of outcomes) {
+    test(`${scenario.id}: played with the keyboard to a "${outcome}" ending in a hosted SCORM 2004 package`, async ({ page }) => {
+      await page.goto(harnessUrl(unzipToDeepPath(findPackage(MODULE, 'scorm2004')), MODULE, 'scorm2004'));
+      const frame = scoFrame(page);
+      const rp = await openRolePlay(page, frame, scenario.id);
+      const planned = [...steps];
+      await playRolePlay(page, rp, () => planned.shift()!);
+      const titles = scenario.endings.filter((e) => e.outcome === outcome).map((e) => e.title);
+      await expect(rp.locator('[data-ending] h4')).toBeFocused();
+      expect(titles.some((t) => t.length > 0)).toBe(true);
+      const shown = await rp.locator('[data-ending] h4').textContent();
+      expect(titles.some((t) => shown!.endsWith(t))).toBe(true);
+      await expect(rp.locator('[data-ending]')).toContainText('Debrief');
+      const summary = await page.evaluate(() => (window as any).lms.summary());
+      const decisions = steps.filter((s) => s !== CONTINUE);
+      const rpInteractions = summary.interactions.filter((i: Record<string, string>) => i.id.startsWith(`rp.${scenario.id}.`));
+      expect(rpInteractions.map((i: Record<string, string>) => i.learner_response)).toEqual(decisions);
+      const ratings = decisions.map((d) => scenario.nodes.flatMap((n) => n.choices ?? []).find((c) => c.id === d)!.rating);
+      expect(rpInteractions.map((i: Record<string, string>) => i.result)).toEqual(ratings.map((r) => ({ strong: 'correct', acceptable: 'neutral', weak: 'incorrect' })[r]));
+      const trained = Object.entries(maxPointsPerCompetency(scenario)).filter(([, max]) => max > 0).map(([id]) => id);
+      expect(summary.objectives.map((o: Record<string, string>) => o.id).sort()).toEqual(trained.sort());
+      expect(await page.evaluate(() => (window as any).lms.violations())).toEqual([]);
+    });
+  }
+}
+
+test('mid-scenario, a reload brings the learner back to the same node with the same meters', async ({ page }) => {
+  const scenario = module.scenarios[0];
+  await page.goto(harnessUrl(unzipToDeepPath(findPackage(MODULE, 'scorm12')), MODULE, 'scorm12'));
+  const frame = scoFrame(page);
+  const rp = await openRolePlay(page, frame, scenario.id);
+  let taken = 0;
+  await playRolePlay(page, rp, (offered) => {
+    if (++taken > 4) throw new Error('stop');
+    return offered[0];
+  }).catch(() => {});
+  const line = await rp.locator('[data-transcript] li').last().textContent();
+  const meters = await rp.locator('.meter-value').allTextContents();
+  await page.reload();
+  const again = scoFrame(page).locator(`role-play[data-scenario="${scenario.id}"]`);
+  await expect(again.locator('[data-transcript] li').last()).toHaveText(line!);
+  expect(await again.locator('.meter-value').allTextContents()).toEqual(meters);
+});
+
+test('every module has a role-play that plays to an ending, with no CSP violation and axe clean on the ending', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => ((window as any).cspViolations ??= []).push(e.violatedDirective)));
+  for (const m of modules) {
+    await page.goto(`/en/${m.id}.html`);
+    const rp = await openRolePlay(page, page, m.scenarios[0].id);
+    await playRolePlay(page, rp);
+    await expect(rp.locator('[data-ending]')).toBeVisible();
+    expect(await page.evaluate(() => (window as any).cspViolations ?? [])).toEqual([]);
+    const violations = (await new AxeBuilder({ page }).include(`role-play[data-scenario="${m.scenarios[0].id}"]`).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations;
+    expect({ module: m.id, violations }).toEqual({ module: m.id, violations: [] });
+  }
+});
