@@ -8,6 +8,7 @@ import { validateScenario } from '../roleplay/validate.ts';
 import { keyCollisions } from '../tracking/short-key.ts';
 import { COMPONENTS, componentTags, idsOf } from './mdx-references.ts';
 import { loadContent, type LoadedContent, type ModuleSource } from './load.ts';
+import { translationGaps } from './translations.ts';
 
 export interface CheckResult extends LoadedContent {
   warnings: ContentError[];
@@ -81,6 +82,25 @@ function checkKeys(module: ModuleSource, errors: ContentError[]) {
   }
 }
 
+/** Every language after the first needs every string of every scenario, check and tool, and no more. */
+function checkTranslations(module: ModuleSource, languages: string[], errors: ContentError[]) {
+  for (const lang of languages.slice(1)) {
+    for (const [sub, items] of [['scenarios', module.scenarios], ['checks', module.checks], ['tools', module.tools]] as const) {
+      for (const item of items) {
+        const file = item.file.replace(/\.ya?ml$/, `.${lang}.yaml`);
+        const strings = module.translations[sub]?.[item.id]?.[lang];
+        if (!strings) {
+          errors.push({ file, at: '(file)', message: `is missing: the ${lang} text of "${item.id}" (copy the keys from an existing translation or run the key list in src/course/translations.ts)` });
+          continue;
+        }
+        const { missing, extra } = translationGaps(item, strings);
+        for (const key of missing) errors.push({ file, at: key, message: `has no ${lang} text; add it under strings` });
+        for (const key of extra) errors.push({ file, at: key, message: 'matches nothing in the original; remove it or fix the key (an id may have changed)' });
+      }
+    }
+  }
+}
+
 export function checkContent(root: string): CheckResult {
   const loaded = loadContent(root);
   const errors = [...loaded.errors];
@@ -97,6 +117,7 @@ export function checkContent(root: string): CheckResult {
     checkModuleText(module, errors, warnings);
     checkScenarios(module, errors);
     checkKeys(module, errors);
+    if (course) checkTranslations(module, course.languages, errors);
   }
   return { ...loaded, errors, warnings };
 }

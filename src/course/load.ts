@@ -15,6 +15,10 @@ import { toolSchema, type Tool } from '../schemas/tool.ts';
 import { toContentErrors, type ContentError } from '../schemas/author-errors.ts';
 import { splitFrontmatter } from './mdx-references.ts';
 import { contentDir } from './content-dir.ts';
+import { z as zod } from 'zod';
+
+/** A translation file: a flat map from text keys (see translations.ts) to the translated text. */
+const translationSchema = zod.strictObject({ strings: zod.record(zod.string(), zod.string().min(1)) });
 
 export interface ModuleText {
   file: string;
@@ -33,7 +37,12 @@ export interface ModuleSource {
   tools: Array<Tool & { file: string }>;
   /** Facilitator notes in Markdown, if the module has them. */
   facilitatorNotes?: string;
+  /** Translation strings by folder (scenarios, checks, tools), then file id, then language. */
+  translations: Record<string, Record<string, Record<string, Record<string, string>>>>;
 }
+
+/** `refund_call.fr.yaml` is the French text of `refund_call.yaml`. */
+const TRANSLATION_FILE = /^([^.]+)\.([a-z]{2}(?:-[A-Z]{2})?)\.ya?ml$/;
 
 export interface LoadedContent {
   course?: Course;
@@ -69,7 +78,20 @@ export class ContentLoader {
 
   yamlFiles(dir: string): string[] {
     if (!existsSync(dir)) return [];
-    return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort().map((f) => join(dir, f));
+    return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) && !TRANSLATION_FILE.test(f)).sort().map((f) => join(dir, f));
+  }
+
+  /** Reads every `<id>.<lang>.yaml` of a folder as `{ strings: { key: text } }`. */
+  translationFiles(dir: string): Record<string, Record<string, Record<string, string>>> {
+    const out: Record<string, Record<string, Record<string, string>>> = {};
+    if (!existsSync(dir)) return out;
+    for (const f of readdirSync(dir).sort()) {
+      const m = TRANSLATION_FILE.exec(f);
+      if (!m) continue;
+      const data = this.parseFile(join(dir, f), translationSchema);
+      if (data) (out[m[1]] ??= {})[m[2]] = data.strings;
+    }
+    return out;
   }
 
   loadModule(dir: string, languages: string[]): ModuleSource | undefined {
@@ -105,6 +127,7 @@ export class ContentLoader {
       checks: load('checks', knowledgeCheckSchema),
       tools: load('tools', toolSchema),
       facilitatorNotes: existsSync(notesPath) ? readFileSync(notesPath, 'utf8') : undefined,
+      translations: Object.fromEntries(['scenarios', 'checks', 'tools'].map((sub) => [sub, this.translationFiles(join(dir, sub))])),
     };
   }
 }
