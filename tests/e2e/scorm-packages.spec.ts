@@ -88,3 +88,11 @@ test('axe finds no WCAG 2.2 AA violation on the module page, mid-role-play and a
   await completeModule(page, page);
   expect(await scan()).toEqual([]);
 });
+
+test('the module page reflows at 320 px without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  const url = unzipToDeepPath(findPackage(MODULE, 'scorm12'));
+  await page.goto(`${url}${MODULE}.html`);
+  await completeModule(page, page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
