@@ -1,6 +1,6 @@
 /** imsmanifest.xml for SCORM 1.2 (Content Aggregation Model 1.2, IMS CP 1.1.2). */
 import type { PackageModel } from './package-model.ts';
-import { xml, xmlId } from './xml.ts';
+import { scoResources, xml, xmlId } from './xml.ts';
 
 export const SCORM12_SCHEMAS = ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'ims_xml.xsd'];
 
@@ -9,9 +9,7 @@ export function scorm12Manifest(p: PackageModel): string {
         <title>${xml(s.title)}</title>
         <adlcp:masteryscore>${Math.round(s.masteryScore)}</adlcp:masteryscore>
       </item>`).join('\n');
-  const resources = p.scos.map((s) => `    <resource identifier="${xmlId('res', s.id)}" type="webcontent" adlcp:scormtype="sco" href="${xml(s.href)}">
-${s.files.map((f) => `      <file href="${xml(f)}"/>`).join('\n')}
-    </resource>`).join('\n');
+  const resources = scoResources(p.scos, 'adlcp:scormtype');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${xmlId('m', p.identifier)}" version="${xml(p.version)}"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"

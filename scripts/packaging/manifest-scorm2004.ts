@@ -1,6 +1,6 @@
 /** imsmanifest.xml for SCORM 2004 4th edition, with the sequencing that real LMSs need. */
 import type { PackageModel } from './package-model.ts';
-import { xml, xmlId } from './xml.ts';
+import { scoResources, xml, xmlId } from './xml.ts';
 
 export const SCORM2004_SCHEMAS = [
   'adlcp_v1p3.xsd', 'adlnav_v1p3.xsd', 'adlseq_v1p3.xsd', 'imscp_v1p1.xsd', 'imsss_v1p0.xsd',
@@ -23,9 +23,7 @@ export function scorm2004Manifest(p: PackageModel): string {
           <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
         </imsss:sequencing>
       </item>`).join('\n');
-  const resources = p.scos.map((s) => `    <resource identifier="${xmlId('res', s.id)}" type="webcontent" adlcp:scormType="sco" href="${xml(s.href)}">
-${s.files.map((f) => `      <file href="${xml(f)}"/>`).join('\n')}
-    </resource>`).join('\n');
+  const resources = scoResources(p.scos, 'adlcp:scormType');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${xmlId('m', p.identifier)}" version="${xml(p.version)}"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"

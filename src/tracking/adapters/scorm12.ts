@@ -1,6 +1,6 @@
 /** SCORM 1.2 adapter. References are to the SCORM 1.2 Run-Time Environment (RTE 3.4). */
 import type { InteractionRecord, LaunchData, LmsAdapter, ObjectiveRecord, TrackingSnapshot } from '../types.ts';
-import { clockTime, safeGet, scorm12Time, ScormSession } from './session.ts';
+import { clockTime, objectiveIndex, safeGet, scorm12Time, ScormSession } from './session.ts';
 
 export interface Scorm12Api {
   LMSInitialize(arg: ''): unknown;
@@ -73,10 +73,7 @@ export class Scorm12Adapter implements LmsAdapter {
   }
 
   recordObjective(o: ObjectiveRecord): boolean {
-    const count = Number(this.get('cmi.objectives._count')) || 0;
-    let n = count;
-    for (let i = 0; i < count; i++) if (this.get(`cmi.objectives.${i}.id`) === o.id) n = i;
-    const p = `cmi.objectives.${n}`;
+    const p = `cmi.objectives.${objectiveIndex(this.get, o.id)}`;
     return [
       this.set(`${p}.id`, o.id),
       this.set(`${p}.score.min`, '0'),

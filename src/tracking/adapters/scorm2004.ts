@@ -1,6 +1,6 @@
 /** SCORM 2004 4th edition adapter. References are to the SCORM 2004 RTE book, section 4.2. */
 import type { InteractionRecord, LaunchData, LmsAdapter, ObjectiveRecord, TrackingSnapshot } from '../types.ts';
-import { iso8601Duration, iso8601Time, safeGet, ScormSession } from './session.ts';
+import { iso8601Duration, iso8601Time, objectiveIndex, safeGet, ScormSession } from './session.ts';
 
 export interface Scorm2004Api {
   Initialize(arg: ''): unknown;
@@ -80,10 +80,7 @@ export class Scorm2004Adapter implements LmsAdapter {
   }
 
   recordObjective(o: ObjectiveRecord): boolean {
-    const count = Number(this.get('cmi.objectives._count')) || 0;
-    let n = count;
-    for (let i = 0; i < count; i++) if (this.get(`cmi.objectives.${i}.id`) === o.id) n = i;
-    const p = `cmi.objectives.${n}`;
+    const p = `cmi.objectives.${objectiveIndex(this.get, o.id)}`;
     return [
       this.set(`${p}.id`, o.id),
       this.set(`${p}.score.scaled`, o.scaled.toFixed(2)),

@@ -65,3 +65,10 @@ export const clockTime = (d: Date) => d.toTimeString().slice(0, 8);
 
 /** SCORM 2004 time (second precision, no zone suffix is allowed to be omitted only if local). */
 export const iso8601Time = (d: Date) => d.toISOString().slice(0, 19);
+
+/** Index of the objective with this id (objectives persist across sessions), or the next free one. */
+export function objectiveIndex(get: (element: string) => string, id: string): number {
+  const count = Number(get('cmi.objectives._count')) || 0;
+  for (let i = 0; i < count; i++) if (get(`cmi.objectives.${i}.id`) === id) return i;
+  return count;
+}
