@@ -25,6 +25,7 @@ export const ui = {
     standalone: 'No learning platform was found, so your progress is saved in this browser only.',
     lmsFailed: 'Your learning platform is not answering right now. Keep going: your progress is kept on this device and will be sent when it answers again.',
     lmsBack: 'Your learning platform is answering again; your progress has been sent.',
+    openTwice: 'This module is also open in another window. To keep your progress in one place, continue in just one of them.',
     restoredLocal: 'We restored progress saved on this device that had not reached your learning platform.',
   },
 } as const;

@@ -72,6 +72,10 @@ export function startTracking(config: ModuleConfig, preferred: LmsAdapter = pick
     adapter.terminate(done ? 'normal' : 'suspend');
   };
   addEventListener('pagehide', finish);
+  // The same module launched twice (two tabs): both write the device copy; say so once, calmly.
+  addEventListener('storage', (event) => {
+    if (event.key === key && event.newValue && !finished) say('warning', 'openTwice');
+  });
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden' && !finished) adapter.commit(); });
   return { adapter, resumed: progress.revision > 0, finish };
 }

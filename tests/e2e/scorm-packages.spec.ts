@@ -96,3 +96,13 @@ test('the module page reflows at 320 px without horizontal scrolling', async ({ 
   await completeModule(page, page);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
+
+test('the same module open in two windows: the learner is told calmly', async ({ context }) => {
+  const url = unzipToDeepPath(findPackage(MODULE, 'scorm12'));
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto(`${url}${MODULE}.html`);
+  await second.goto(`${url}${MODULE}.html`);
+  await completeModule(second, second, { stopAfterSections: 2 });
+  await expect(first.locator('[data-status]')).toContainText('also open in another window');
+});
