@@ -42,7 +42,12 @@ describe('translation check in npm run check', () => {
     const strings = textKeys(scenario);
     delete strings['endings.end_bad.lesson'];
     writeFileSync(join(mod, 'scenarios', 'counter.fr.yaml'), `strings:\n${Object.entries({ ...strings, 'nodes.old.text': 'x' }).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`).join('\n')}\n`);
-    const messages = checkContent(root).errors.map((e) => `${e.file.replace(/^.*content\//, 'content/')}: ${e.at}: ${e.message}`);
+    const saved = process.env.COURSE_CONTENT;
+    process.env.COURSE_CONTENT = 'content';
+    const result = checkContent(root);
+    process.env.COURSE_CONTENT = saved;
+    if (saved === undefined) delete process.env.COURSE_CONTENT;
+    const messages = result.errors.map((e) => `${e.file.replace(/^.*content\//, 'content/')}: ${e.at}: ${e.message}`);
     expect(messages).toContain('content/modules/01-sample/scenarios/counter.fr.yaml: endings.end_bad.lesson: has no fr text; add it under strings');
     expect(messages).toContain('content/modules/01-sample/scenarios/counter.fr.yaml: nodes.old.text: matches nothing in the original; remove it or fix the key (an id may have changed)');
     expect(messages.some((m) => m.startsWith('content/modules/01-sample/checks/check.fr.yaml: (file): is missing'))).toBe(true);
