@@ -7,7 +7,7 @@ import { playRolePlay, press, scoFrame } from './lib/learner.ts';
 import { findPackage, harnessUrl, unzipToDeepPath } from './lib/packages.ts';
 
 const { modules } = checkContent(process.cwd());
-const MODULE = process.env.E2E_MODULE ?? 'foundations';
+const MODULE = process.env.E2E_MODULE ?? 'dissatisfaction';
 const module = modules.find((m) => m.id === MODULE)!;
 
 /** Reveals sections with the keyboard until the given role-play is on screen. */

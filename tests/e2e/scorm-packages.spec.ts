@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { completeModule, scoFrame } from './lib/learner.ts';
 import { findPackage, harnessUrl, unzipToDeepPath } from './lib/packages.ts';
 
-const MODULE = process.env.E2E_MODULE ?? 'foundations';
+const MODULE = process.env.E2E_MODULE ?? 'dissatisfaction';
 
 for (const format of ['scorm12', 'scorm2004'] as const) {
   test.describe(`${format} package`, () => {
