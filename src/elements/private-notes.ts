@@ -23,12 +23,16 @@ export function writeNote(moduleId: string, id: string, text: string): void {
   }
 }
 
+/** Fired on the document when a module's notes are deleted, so every note and tool clears its screen. */
+export const NOTES_DELETED = 'course:notes-deleted';
+
 export function deleteNotes(moduleId: string): void {
   try {
     localStorage.removeItem(key(moduleId));
   } catch {
     /* nothing stored */
   }
+  document.dispatchEvent(new CustomEvent(NOTES_DELETED, { detail: moduleId }));
 }
 
 /** Offers text as a file download, built in the browser (nothing is sent anywhere). */

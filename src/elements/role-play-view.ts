@@ -2,12 +2,9 @@
 import type { Choice, Scenario } from '../schemas/scenario.ts';
 import type { PlayState } from '../roleplay/engine.ts';
 
-/** Creates an element with properties (e.g. className, type) and children; strings become text nodes. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
-}
+import { el } from './el.ts';
+
+export { el };
 
 const RATING = { strong: 'Strong choice', acceptable: 'Acceptable choice', weak: 'Weak choice' } as const;
 export const OUTCOME = { resolved: 'Resolved', partly_resolved: 'Partly resolved', escalated: 'Escalated', ended_safely: 'Ended safely' } as const;

@@ -3,19 +3,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { checkContent } from '../../src/course/check-content.ts';
 import { maxPointsPerCompetency, walkPaths } from '../../src/roleplay/paths.ts';
 import { CONTINUE } from '../../src/roleplay/engine.ts';
-import { playRolePlay, press, scoFrame } from './lib/learner.ts';
+import { playRolePlay, revealUntil, scoFrame } from './lib/learner.ts';
 import { findPackage, harnessUrl, unzipToDeepPath } from './lib/packages.ts';
 
 const { modules } = checkContent(process.cwd());
 const MODULE = process.env.E2E_MODULE ?? 'dissatisfaction';
 const module = modules.find((m) => m.id === MODULE)!;
 
-/** Reveals sections with the keyboard until the given role-play is on screen. */
-async function openRolePlay(page: Page, frame: ReturnType<typeof scoFrame> | Page, scenarioId: string) {
-  const rp = frame.locator(`role-play[data-scenario="${scenarioId}"]`);
-  for (let i = 0; i < 20 && !(await rp.isVisible()); i++) await press(page, frame.locator('[data-section]:not([hidden]) [data-continue]').last());
-  return rp;
-}
+const openRolePlay = (page: Page, frame: ReturnType<typeof scoFrame> | Page, scenarioId: string) =>
+  revealUntil(page, frame, frame.locator(`role-play[data-scenario="${scenarioId}"]`));
 
 for (const scenario of module.scenarios) {
   const outcomes = new Map<string, string[]>();

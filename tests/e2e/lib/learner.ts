@@ -53,3 +53,10 @@ export async function completeModule(page: Page, frame: FrameLocator | Page, opt
     await press(page, next);
   }
 }
+
+/** Reveals sections with the keyboard (Continue) until `target` is on screen. */
+export async function revealUntil(page: Page, frame: FrameLocator | Page, target: Locator) {
+  for (let i = 0; i < 20 && !(await target.isVisible()); i++) await press(page, frame.locator('[data-section]:not([hidden]) [data-continue]').last());
+  await target.waitFor();
+  return target;
+}

@@ -1,1 +1,0 @@
-// Tool elements register themselves here (see each file).

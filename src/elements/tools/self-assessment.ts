@@ -1,0 +1,59 @@
+/** <self-assessment>: private ratings per dimension, an average for each, tips for the weakest one. */
+import { dimensionResults, weakest, type Answers, type Dimension } from '../../tools/self-assessment.ts';
+import { t } from '../../i18n/ui.ts';
+import { readJson } from '../read-json.ts';
+import { el } from '../el.ts';
+import { loadTool, NOTES_DELETED, saveTool } from './tool-store.ts';
+
+customElements.define(
+  'self-assessment',
+  class extends HTMLElement {
+    connectedCallback() {
+      const lang = document.documentElement.lang;
+      const moduleId = this.dataset.module!;
+      const toolId = this.dataset.tool!;
+      const { dimensions, max } = readJson<{ dimensions: Dimension[]; max: number }>(this, '[data-dimensions]');
+      const summary = this.querySelector<HTMLElement>('[data-summary]')!;
+      const table = this.querySelector<HTMLElement>('[data-results]')!;
+      const message = this.querySelector<HTMLElement>('[data-message]')!;
+      const tips = [...this.querySelectorAll<HTMLElement>('[data-tips]')];
+      let answers = loadTool<Answers>(moduleId, toolId, {});
+
+      const fill = () =>
+        this.querySelectorAll<HTMLInputElement>('input[type=radio]').forEach((r) => (r.checked = answers[r.dataset.key!] === Number(r.value)));
+
+      const showResult = () => {
+        const results = dimensionResults(dimensions, answers);
+        const low = weakest(results);
+        summary.hidden = false;
+        message.textContent = low ? t(lang, 'whereToStart', { label: low.label }) : t(lang, 'answerAll');
+        table.replaceChildren(
+          ...results.filter((r) => r.answered === r.total).map((r) => el('tr', {}, el('th', { scope: 'row' }, r.label), el('td', {}, t(lang, 'averageOf', { average: r.average, max })))),
+        );
+        tips.forEach((box) => (box.hidden = box.dataset.tips !== low?.id));
+      };
+
+      this.addEventListener('change', (event) => {
+        const radio = event.target as HTMLInputElement;
+        answers = { ...answers, [radio.dataset.key!]: Number(radio.value) };
+        saveTool(moduleId, toolId, answers);
+      });
+      this.querySelector('[data-show]')!.addEventListener('click', () => {
+        showResult();
+        message.focus();
+      });
+      const clear = () => {
+        answers = {};
+        fill();
+        summary.hidden = true;
+      };
+      this.querySelector('[data-clear]')!.addEventListener('click', () => {
+        saveTool(moduleId, toolId, null);
+        clear();
+        this.querySelector('[data-cleared]')!.textContent = t(lang, 'answersDeleted');
+      });
+      document.addEventListener(NOTES_DELETED, clear);
+      fill();
+    }
+  },
+);
