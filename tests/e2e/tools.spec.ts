@@ -98,6 +98,8 @@ const checks: { [T in Tool['type']]: (page: Page, module: string, tool: Of<T>) =
     await press(page, box.locator('input[data-note="breaks"][value="values"]'), 'Space');
     await typeInto(page, box.locator('textarea[data-note="action"]'), 'Raise the rule at Thursday’s team meeting.');
     await expect(box.locator('h4')).toHaveText(tool.levels.map((l) => l.label));
+    // The pyramid says where it breaks in words, base first in reading order.
+    await expect(box.locator('.pyramid a')).toHaveText(tool.levels.map((l) => (l.id === 'values' ? `${l.label} · it breaks here` : l.label)));
     expect(await axe(page, tool.id)).toEqual([]);
     await page.reload();
     box = await revealUntil(page, page, page.locator(`[data-tool="${tool.id}"]`));
@@ -113,22 +115,36 @@ const checks: { [T in Tool['type']]: (page: Page, module: string, tool: Of<T>) =
     const box = await openTool(page, module, tool);
     const pattern = tool.patterns[0];
     const [first, second] = pattern.phases;
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await press(page, box.locator('[data-sound]'), 'Space');
     await press(page, box.locator('[data-toggle]'));
-    await expect(box.locator('[data-toggle]')).toHaveAttribute('aria-pressed', 'true');
+    await expect(box.locator('[data-toggle]')).toHaveText('Pause');
     await expect(box.locator('[data-phase]')).toHaveText(new RegExp(`^Breathe in, ${first.seconds} s`));
     await page.clock.runFor(first.seconds * 1000 + 300);
     await expect(box.locator('[data-phase]')).toHaveText(new RegExp(`^${second.kind === 'hold' ? 'Hold' : 'Breathe out'}, ${second.seconds} s`));
     await expect(box.locator('[data-left]')).toContainText('Cycle 1 of');
     expect(await axe(page, tool.id)).toEqual([]);
+    // Pause holds the session clock: after a long pause it resumes in the same phase.
+    await press(page, box.locator('[data-toggle]'));
+    await expect(box.locator('[data-phase]')).toContainText('Paused');
+    await page.clock.runFor(60_000);
+    await press(page, box.locator('[data-toggle]'));
+    await expect(box.locator('[data-phase]')).toHaveText(new RegExp(`, ${second.seconds} s`));
+    await expect(box.locator('[data-left]')).toContainText('Cycle 1 of');
     await page.clock.runFor(pattern.minutes * 60_000 + 20_000);
     await expect(box.locator('[data-phase]')).toContainText('Done');
-    await expect(box.locator('[data-toggle]')).toHaveAttribute('aria-pressed', 'false');
-    // Reduced motion: the circle does not grow or shrink.
+    await expect(box.locator('[data-toggle]')).toHaveText('Start');
+    await expect(box.locator('[data-stop]')).toBeHidden();
+    // Reduced motion: the circle does not grow or shrink; the words and countdown still guide.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await press(page, box.locator('[data-toggle]'));
+    await expect(box.locator('[data-count]')).toHaveText(String(first.seconds));
     expect(await box.locator('[data-circle]').evaluate((c) => getComputedStyle(c).transform)).toBe('none');
-    await press(page, box.locator('[data-toggle]'));
+    await press(page, box.locator('[data-stop]'));
     await expect(box.locator('[data-phase]')).toContainText('Stopped');
+    await expect(box.locator('[data-toggle]')).toBeFocused();
+    expect(errors).toEqual([]);
   },
 
   async self_assessment(page, module, tool) {

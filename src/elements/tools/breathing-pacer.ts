@@ -1,10 +1,12 @@
 /**
  * <breathing-pacer>: a circle that grows and shrinks with the breath, the phase in words (announced
- * once per phase, not every second) and a countdown. With reduced motion the circle stays still.
+ * once per phase, not every second), a countdown, pause and stop, and an optional soft tone.
+ * With reduced motion the circle stays still (see tools.css); the words and countdown remain.
  */
 import { positionAt, type Pattern } from '../../tools/breathing.ts';
 import { t } from '../../i18n/ui.ts';
 import { readJson } from '../read-json.ts';
+import { chime, prepareChime } from './chime.ts';
 
 const formatLeft = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
@@ -15,52 +17,80 @@ customElements.define(
       const lang = document.documentElement.lang;
       const patterns = readJson<Record<string, Pattern>>(this, '[data-patterns]');
       const toggle = this.querySelector<HTMLButtonElement>('[data-toggle]')!;
+      const stopButton = this.querySelector<HTMLButtonElement>('[data-stop]')!;
+      const sound = this.querySelector<HTMLInputElement>('[data-sound]')!;
       const phaseText = this.querySelector<HTMLElement>('[data-phase]')!;
       const count = this.querySelector<HTMLElement>('[data-count]')!;
       const left = this.querySelector<HTMLElement>('[data-left]')!;
       const circle = this.querySelector<HTMLElement>('[data-circle]')!;
+      // Session clock: seconds banked before the last pause, plus the running stretch since `resumedAt`.
+      let banked = 0;
+      let resumedAt = 0;
       let timer: ReturnType<typeof setInterval> | undefined;
+      let pattern: Pattern | undefined;
       let lastPhase = '';
+
+      const elapsed = () => banked + (timer ? (performance.now() - resumedAt) / 1000 : 0);
 
       const stop = (text: string) => {
         clearInterval(timer);
         timer = undefined;
+        pattern = undefined;
+        banked = 0;
         lastPhase = '';
         toggle.textContent = t(lang, 'start');
-        toggle.setAttribute('aria-pressed', 'false');
+        stopButton.hidden = true;
         circle.dataset.kind = '';
         count.textContent = '';
         left.textContent = '';
         phaseText.textContent = text;
       };
 
-      const start = () => {
-        const chosen = this.querySelector<HTMLInputElement>('input[name$="-pattern"]:checked')!.value;
-        const pattern = patterns[chosen];
-        const began = performance.now();
-        toggle.textContent = t(lang, 'stop');
-        toggle.setAttribute('aria-pressed', 'true');
-        const tick = () => {
-          const at = positionAt(pattern, (performance.now() - began) / 1000);
-          if (at.done) return stop(t(lang, 'breathingDone'));
-          const phaseKey = `${at.cycle}.${at.phaseIndex}`;
-          if (phaseKey !== lastPhase) {
-            lastPhase = phaseKey;
-            const phase = pattern.phases[at.phaseIndex];
-            phaseText.textContent = `${t(lang, at.kind)}, ${phase.seconds} s`;
-            circle.style.setProperty('--phase-seconds', `${phase.seconds}s`);
-            circle.dataset.kind = at.kind;
-          }
-          count.textContent = String(at.secondsLeft);
-          left.textContent = t(lang, 'breathingLeft', { cycle: at.cycle, cycles: at.cycles, left: formatLeft(at.sessionLeft) });
-        };
-        tick();
-        timer = setInterval(tick, 200);
+      const tick = () => {
+        const at = positionAt(pattern!, elapsed());
+        if (at.done) return stop(t(lang, 'breathingDone'));
+        const phaseKey = `${at.cycle}.${at.phaseIndex}`;
+        if (phaseKey !== lastPhase) {
+          lastPhase = phaseKey;
+          const phase = pattern!.phases[at.phaseIndex];
+          phaseText.textContent = `${t(lang, at.kind)}, ${phase.seconds} s`;
+          circle.style.setProperty('--phase-seconds', `${phase.seconds}s`);
+          circle.dataset.kind = at.kind;
+          if (sound.checked) chime(at.kind);
+        }
+        count.textContent = String(at.secondsLeft);
+        left.textContent = t(lang, 'breathingLeft', { cycle: at.cycle, cycles: at.cycles, left: formatLeft(at.sessionLeft) });
       };
 
-      toggle.addEventListener('click', () => (timer ? stop(t(lang, 'breathingStopped')) : start()));
-      this.addEventListener('change', () => timer && stop(t(lang, 'breathingReady')));
-      document.addEventListener('visibilitychange', () => document.hidden && timer && stop(t(lang, 'breathingStopped')));
+      const run = () => {
+        resumedAt = performance.now();
+        timer = setInterval(tick, 200);
+        toggle.textContent = t(lang, 'pause');
+        stopButton.hidden = false;
+        tick();
+      };
+
+      const pause = () => {
+        banked = elapsed();
+        clearInterval(timer);
+        timer = undefined;
+        toggle.textContent = t(lang, 'resume');
+        phaseText.textContent = t(lang, 'breathingPaused');
+        lastPhase = '';
+      };
+
+      toggle.addEventListener('click', () => {
+        if (timer) return pause();
+        if (!pattern) pattern = patterns[this.querySelector<HTMLInputElement>('input[name$="-pattern"]:checked')!.value];
+        run();
+      });
+      stopButton.addEventListener('click', () => {
+        stop(t(lang, 'breathingStopped'));
+        toggle.focus();
+      });
+      sound.addEventListener('change', () => sound.checked && prepareChime());
+      this.querySelectorAll('input[name$="-pattern"]').forEach((r) => r.addEventListener('change', () => pattern && stop(t(lang, 'breathingReady'))));
+      document.addEventListener('visibilitychange', () => document.hidden && timer && pause());
     }
   },
 );

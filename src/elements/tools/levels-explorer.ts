@@ -1,4 +1,5 @@
 /** <levels-explorer>: one situation taken up the six levels; answers stay on the device and can be downloaded. */
+import { t } from '../../i18n/ui.ts';
 import { downloadText } from '../private-notes.ts';
 import { keepFields } from './tool-store.ts';
 
@@ -6,8 +7,19 @@ customElements.define(
   'levels-explorer',
   class extends HTMLElement {
     connectedCallback() {
+      const lang = document.documentElement.lang;
+      const steps = [...this.querySelectorAll<HTMLElement>('.pyramid [data-level]')];
       let fields: Record<string, string> = {};
-      keepFields(this, (f) => (fields = f));
+      // The pyramid says in words, not colour alone, which levels are answered and where it breaks.
+      keepFields(this, (f) => {
+        fields = f;
+        for (const step of steps) {
+          const level = step.dataset.level!;
+          const state = fields.breaks === level ? t(lang, 'levelBreaks') : fields[level] ? t(lang, 'levelAnswered') : '';
+          step.dataset.breaks = String(fields.breaks === level);
+          step.querySelector('[data-state]')!.textContent = state ? ` · ${state}` : '';
+        }
+      });
       this.querySelector('[data-download]')!.addEventListener('click', () => {
         const lines = [...this.querySelectorAll<HTMLTextAreaElement>('textarea[data-note]')].map((area) => {
           const label = this.querySelector(`label[for='${area.id}']`)?.textContent?.trim() ?? '';
