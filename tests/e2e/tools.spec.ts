@@ -39,6 +39,8 @@ const checks: { [T in Tool['type']]: (page: Page, module: string, tool: Of<T>) =
   async signs_tracker(page, module, tool) {
     let box = await openTool(page, module, tool);
     const [first, second] = tool.signs;
+    // What a screen reader meets: each sign is a checkbox named by its text.
+    await expect(box.getByRole('checkbox', { name: first.text })).toBeVisible();
     await press(page, box.locator(`input[value="${first.id}"]`), 'Space');
     await press(page, box.locator(`input[value="${second.id}"]`), 'Space');
     await expect(box.locator('[data-history] tbody tr')).toHaveCount(2);
@@ -82,7 +84,7 @@ const checks: { [T in Tool['type']]: (page: Page, module: string, tool: Of<T>) =
   async boundary_builder(page, module, tool) {
     const box = await openTool(page, module, tool);
     const words = ['You are shouting at me', 'I cannot think clearly like this', 'I will keep helping if we talk calmly', 'Shall we look at the next train together?'];
-    for (const [i, step] of tool.steps.entries()) await typeInto(page, box.locator(`textarea[data-note="${step.id}"]`), words[i]);
+    for (const [i, step] of tool.steps.entries()) await typeInto(page, box.getByRole('textbox', { name: step.label, exact: true }), words[i]);
     await expect(box.locator('[data-script]')).toHaveText(`${words[0]}. ${words[1]}. ${words[2]}. ${words[3]}`);
     await press(page, box.locator('details summary').first());
     await expect(box.locator('details').first()).toContainText(tool.examples[0].script.limit);
@@ -94,7 +96,8 @@ const checks: { [T in Tool['type']]: (page: Page, module: string, tool: Of<T>) =
   async levels_explorer(page, module, tool) {
     let box = await openTool(page, module, tool);
     await typeInto(page, box.locator('textarea[data-note="situation"]'), 'Telling a tenant for the third time that the form must be sent again.');
-    await typeInto(page, box.locator('textarea[data-note="values"]'), 'Fairness matters to me.');
+    await typeInto(page, box.getByRole('textbox', { name: tool.levels.find((l) => l.id === 'values')!.question }), 'Fairness matters to me.');
+    await expect(box.getByRole('navigation', { name: 'The six levels, from the base to the top' }).getByRole('link')).toHaveCount(6);
     await press(page, box.locator('input[data-note="breaks"][value="values"]'), 'Space');
     await typeInto(page, box.locator('textarea[data-note="action"]'), 'Raise the rule at Thursday’s team meeting.');
     await expect(box.locator('h4')).toHaveText(tool.levels.map((l) => l.label));
@@ -117,7 +120,8 @@ const checks: { [T in Tool['type']]: (page: Page, module: string, tool: Of<T>) =
     const [first, second] = pattern.phases;
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await press(page, box.locator('[data-sound]'), 'Space');
+    await expect(box.locator('[data-phase]')).toHaveAttribute('aria-live', 'polite');
+    await press(page, box.getByRole('checkbox', { name: 'Play a soft tone when the breath changes' }), 'Space');
     await press(page, box.locator('[data-toggle]'));
     await expect(box.locator('[data-toggle]')).toHaveText('Pause');
     await expect(box.locator('[data-phase]')).toHaveText(new RegExp(`^Breathe in, ${first.seconds} s`));
@@ -153,7 +157,8 @@ const checks: { [T in Tool['type']]: (page: Page, module: string, tool: Of<T>) =
     for (const d of tool.dimensions) {
       for (const [i] of d.statements.entries()) {
         const value = d.id === low.id ? 1 : tool.scale.length;
-        await press(page, box.locator(`input[data-key="${d.id}.${i}"][value="${value}"]`), 'Space');
+        const group = box.getByRole('group', { name: d.statements[i], exact: true });
+        await press(page, group.getByRole('radio', { name: tool.scale[value - 1], exact: true }), 'Space');
       }
     }
     await press(page, box.locator('[data-show]'));
