@@ -29,7 +29,7 @@ describe('translations', () => {
 
 describe('translation check in npm run check', () => {
   it('reports the missing translation files and strings per language', async () => {
-    const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
     const { checkContent } = await import('../../src/course/check-content.ts');
@@ -47,6 +47,7 @@ describe('translation check in npm run check', () => {
     const result = checkContent(root);
     process.env.COURSE_CONTENT = saved;
     if (saved === undefined) delete process.env.COURSE_CONTENT;
+    rmSync(root, { recursive: true, force: true });
     const messages = result.errors.map((e) => `${e.file.replace(/^.*content\//, 'content/')}: ${e.at}: ${e.message}`);
     expect(messages).toContain('content/modules/01-sample/scenarios/counter.fr.yaml: endings.end_bad.lesson: has no fr text; add it under strings');
     expect(messages).toContain('content/modules/01-sample/scenarios/counter.fr.yaml: nodes.old.text: matches nothing in the original; remove it or fix the key (an id may have changed)');
