@@ -113,11 +113,18 @@ export function checkContent(root: string): CheckResult {
     for (const id of duplicates(course.modules)) errors.push({ file: 'content/course.yaml', at: 'modules', message: `"${id}" is listed twice` });
   }
   for (const id of loaded.unlisted) warnings.push({ file: 'content/course.yaml', at: 'modules', message: `module "${id}" exists but is not listed, so it is not built` });
-  for (const module of loaded.modules) {
+  const checkModule = (module: ModuleSource, errors: ContentError[]) => {
     checkModuleText(module, errors, warnings);
     checkScenarios(module, errors);
     checkKeys(module, errors);
     if (course) checkTranslations(module, course.languages, errors);
+  };
+  for (const module of loaded.modules) checkModule(module, errors);
+  // An unlisted module is a draft: its problems are reported but do not stop the build.
+  for (const module of loaded.drafts) {
+    const problems: ContentError[] = [];
+    checkModule(module, problems);
+    warnings.push(...problems.map((p) => ({ ...p, message: `${p.message} (draft: not built until listed in course.yaml)` })));
   }
   return { ...loaded, errors, warnings };
 }

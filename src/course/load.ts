@@ -49,6 +49,8 @@ export interface LoadedContent {
   modules: ModuleSource[];
   /** Module ids found in folders but missing from course.yaml's `modules`. */
   unlisted: string[];
+  /** Those unlisted modules themselves: not built, but still checked, so drafts get feedback. */
+  drafts: ModuleSource[];
   errors: ContentError[];
 }
 
@@ -142,6 +144,6 @@ export function loadContent(root: string): LoadedContent {
   const found = folders.flatMap((f) => loader.loadModule(join(modulesDir, f), languages) ?? []);
   const order = course?.modules ?? found.map((m) => m.id);
   const modules = order.flatMap((id) => found.filter((m) => m.id === id));
-  const unlisted = found.map((m) => m.id).filter((id) => !order.includes(id));
-  return { course, modules, unlisted, errors: loader.errors };
+  const drafts = found.filter((m) => !order.includes(m.id));
+  return { course, modules, unlisted: drafts.map((m) => m.id), drafts, errors: loader.errors };
 }
