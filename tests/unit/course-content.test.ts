@@ -8,6 +8,7 @@ import { formatContentError } from '../../src/schemas/author-errors.ts';
 import { componentTags, idsOf } from '../../src/course/mdx-references.ts';
 import { bestPath, walkPaths } from '../../src/roleplay/paths.ts';
 import { worstCaseStateLength } from '../../src/tracking/worst-case.ts';
+import { breathsPerMinute, sessionSeconds } from '../../src/tools/breathing.ts';
 
 const result = checkContent(process.cwd());
 const course = result.course!;
@@ -58,4 +59,30 @@ describe('course content', () => {
       });
     });
   }
+
+  it('gives each lever the practice tool the course promises', () => {
+    const expected: Record<string, string> = {
+      foundations: 'signs_tracker',
+      dissatisfaction: 'paraphrase',
+      incivility: 'boundary_builder',
+      meaning: 'levels_explorer',
+      stress: 'breathing_pacer',
+      emotional_intelligence: 'self_assessment',
+    };
+    for (const module of result.modules) {
+      const lever = module.text[course.languages[0]].meta.lever;
+      if (expected[lever]) expect({ lever, tools: module.tools.map((t) => t.type) }).toEqual({ lever, tools: [expected[lever]] });
+    }
+    expect(new Set(result.modules.flatMap((m) => m.tools.map((t) => t.type)))).toEqual(new Set(Object.values(expected)));
+  });
+
+  it('offers cardiac coherence (6 breaths a minute for 5 minutes), 4-7-8 and a one-minute reset', () => {
+    const pacer = result.modules.flatMap((m) => m.tools).find((t) => t.type === 'breathing_pacer');
+    if (pacer?.type !== 'breathing_pacer') throw new Error('no breathing pacer in the course');
+    const rhythm = (p: (typeof pacer.patterns)[number]) => p.phases.map((ph) => ph.seconds).join('-');
+    const sessions = pacer.patterns.map((p) => ({ rhythm: rhythm(p), perMinute: breathsPerMinute(p), seconds: sessionSeconds(p) }));
+    expect(sessions).toContainEqual({ rhythm: '5-5', perMinute: 6, seconds: 300 });
+    expect(sessions.some((x) => x.rhythm === '4-7-8')).toBe(true);
+    expect(sessions.some((x) => x.seconds === 60)).toBe(true);
+  });
 });
