@@ -14,9 +14,10 @@ export interface PathWalk {
   truncated: boolean;
 }
 
-const key = (s: PlayState) => `${s.at}|${Object.values(s.meters).join(',')}`;
-
-/** Depth-first walk of every path. A step back into a state already on the path is skipped (a loop). */
+/**
+ * Depth-first walk of every path. The validator rejects loops, so a node met twice on one path means
+ * an unvalidated scenario: fail rather than skip it, which would understate the longest saved steps.
+ */
 const walks = new WeakMap<Scenario, PathWalk>();
 
 export function walkPaths(scenario: Scenario, limit = 100_000): PathWalk {
@@ -27,13 +28,12 @@ export function walkPaths(scenario: Scenario, limit = 100_000): PathWalk {
   const visit = (state: PlayState) => {
     if (result.complete.length >= limit) return void (result.truncated = true);
     if (state.ending) return void result.complete.push(state);
-    const k = key(state);
-    if (onPath.has(k)) return;
-    onPath.add(k);
+    if (onPath.has(state.at)) throw new Error(`Scenario "${scenario.id}" loops back to "${state.at}"; run the validator (npm run check)`);
+    onPath.add(state.at);
     const steps = isContinue(scenario, state) ? [CONTINUE] : availableChoices(scenario, state).map((c) => c.id);
     if (steps.length === 0) result.stuck.push(state);
     for (const step of steps) visit(next(scenario, state, step));
-    onPath.delete(k);
+    onPath.delete(state.at);
   };
   visit(start(scenario));
   walks.set(scenario, result);

@@ -81,38 +81,67 @@ export function validateScenario(scenario: Scenario, moduleCompetencies: readonl
   return [...problems, ...graphProblems(scenario)];
 }
 
-function edgesOf(scenario: Scenario): Map<string, string[]> {
-  const thresholdTargets = scenario.meters.flatMap((m) => m.thresholds.map((t) => t.goto));
+/** An arrow of the graph; `via` names the threshold when the arrow is a tipping-point jump. */
+interface Edge { to: string; via?: string }
+
+/** A threshold can fire after any choice, so it is an arrow from every node with choices. */
+function edgesOf(scenario: Scenario): Map<string, Edge[]> {
+  const thresholds = scenario.meters.flatMap((m) => m.thresholds.map((t) => ({ to: t.goto, via: `threshold "${t.when}"` })));
   return new Map(scenario.nodes.map((n) => [
     n.id,
-    n.choices ? [...n.choices.map((c) => c.next), ...thresholdTargets] : [n.next!],
+    n.choices ? [...n.choices.map((c) => ({ to: c.next })), ...thresholds] : [{ to: n.next! }],
   ]));
 }
 
-function reach(from: string[], edges: Map<string, string[]>): Set<string> {
+function reach(from: string[], edges: Map<string, Edge[]>): Set<string> {
   const seen = new Set<string>(from);
   const queue = [...from];
-  while (queue.length) for (const t of edges.get(queue.shift()!) ?? []) if (!seen.has(t)) seen.add(t), queue.push(t);
+  while (queue.length) for (const { to } of edges.get(queue.shift()!) ?? []) if (!seen.has(to)) seen.add(to), queue.push(to);
   return seen;
+}
+
+/** A loop: the node it returns to, the route round it, and whether a threshold jump is part of it. */
+interface Loop { at: string; route: string; byThreshold: boolean }
+
+/** Loops of the graph: every depth-first back edge closes one, and a graph with a loop has one. */
+function findLoops(first: string[], edges: Map<string, Edge[]>): Loop[] {
+  const loops = new Map<string, Loop>(); // keyed by route: two choices with the same next are one loop
+  const done = new Set<string>();
+  const path: Array<{ id: string; hop: string; via?: string }> = [];
+  const hop = (e: Edge) => (e.via ? `(${e.via}) ${e.to}` : e.to);
+  const visit = (id: string, arrival: Edge) => {
+    path.push({ id, hop: hop(arrival), via: arrival.via });
+    for (const e of edges.get(id) ?? []) {
+      const back = path.findIndex((p) => p.id === e.to);
+      if (back >= 0) {
+        const round = [...path.slice(back + 1), { id: e.to, hop: hop(e), via: e.via }];
+        const route = [e.to, ...round.map((p) => p.hop)].join(' → ');
+        loops.set(route, { at: e.to, route, byThreshold: round.some((p) => p.via) });
+      } else if (!done.has(e.to)) visit(e.to, e);
+    }
+    done.add(path.pop()!.id);
+  };
+  for (const id of first) if (!done.has(id) && edges.has(id)) visit(id, { to: id });
+  return [...loops.values()];
+}
+
+// Role-plays are acyclic: a loop would make the saved steps (and the worst-case state size)
+// unbounded. With no loops, and every node having an arrow (the schema), every path ends.
+function loopProblem(loop: Loop): ScenarioProblem {
+  const fix = loop.byThreshold
+    ? 'a threshold can fire after any choice, so point its goto at an ending'
+    : 'point a "next" in the loop at a later node or an ending';
+  return { at: loop.at, message: `goes round in a loop (${loop.route}); role-plays must move forward: ${fix}; to let the learner retry, use an ending's try-again` };
 }
 
 function graphProblems(scenario: Scenario): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
   const edges = edgesOf(scenario);
   const reachable = reach([scenario.start], edges);
-  const reverse = new Map<string, string[]>();
-  for (const [from, tos] of edges) for (const to of tos) reverse.set(to, [...(reverse.get(to) ?? []), from]);
-  const canEnd = reach(scenario.endings.map((e) => e.id), reverse);
-
   for (const node of scenario.nodes) {
     if (!reachable.has(node.id)) problems.push({ at: node.id, message: 'no path from the start reaches this node; point a "next" at it or delete it' });
-    else if (!canEnd.has(node.id)) {
-      const loops = reach(edges.get(node.id) ?? [], edges).has(node.id);
-      problems.push({ at: node.id, message: loops
-        ? 'is caught in a loop with no exit: no path from here reaches an ending; give one choice in the loop a "next" that leads out'
-        : 'is a dead end: no path from here reaches an ending; add a choice or "next" towards an ending' });
-    }
   }
+  problems.push(...findLoops([scenario.start, ...scenario.nodes.map((n) => n.id)], edges).map(loopProblem));
   for (const ending of scenario.endings) {
     if (!reachable.has(ending.id)) problems.push({ at: ending.id, message: 'no path reaches this ending; point a choice\'s "next" at it or delete it' });
   }

@@ -87,7 +87,7 @@ export const nodeSchema = z
   })
   .superRefine((node, ctx) => {
     if (!node.choices && !node.next) {
-      ctx.addIssue({ code: 'custom', path: ['choices'], message: 'needs either "choices" or a "next"' });
+      ctx.addIssue({ code: 'custom', path: ['choices'], message: 'is a dead end: needs either "choices" or a "next" (where Continue leads); add one, or make it an ending under "endings"' });
     }
     if (node.choices && node.next) {
       ctx.addIssue({ code: 'custom', path: ['next'], message: 'cannot have both "choices" and "next"; move "next" into each choice' });

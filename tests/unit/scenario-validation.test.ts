@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { scenarioSchema } from '../../src/schemas/scenario.ts';
 import { toContentErrors, formatContentError } from '../../src/schemas/author-errors.ts';
 import { endingReport, validateScenario } from '../../src/roleplay/validate.ts';
+import { walkPaths } from '../../src/roleplay/paths.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
 /** What an author sees for a scenario file: schema errors first, then graph problems. */
@@ -43,8 +44,7 @@ describe('scenario validator', () => {
   it('finds loops with no exit', () => {
     expect(problems('loop-no-exit')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/broken/loop-no-exit.yaml: loop_a: is caught in a loop with no exit: no path from here reaches an ending; give one choice in the loop a "next" that leads out",
-        "tests/fixtures/broken/loop-no-exit.yaml: loop_b: is caught in a loop with no exit: no path from here reaches an ending; give one choice in the loop a "next" that leads out",
+        "tests/fixtures/broken/loop-no-exit.yaml: loop_a: goes round in a loop (loop_a → loop_b → loop_a); role-plays must move forward: point a "next" in the loop at a later node or an ending; to let the learner retry, use an ending's try-again",
         "tests/fixtures/broken/loop-no-exit.yaml: end_good: no path reaches this ending; point a choice's "next" at it or delete it",
         "tests/fixtures/broken/loop-no-exit.yaml: end_mid: no path reaches this ending; point a choice's "next" at it or delete it",
       ]
@@ -102,5 +102,58 @@ describe('scenario validator', () => {
         "tests/fixtures/broken/unreachable-ending.yaml: end_bad: no path reaches this ending; point a choice's "next" at it or delete it",
       ]
     `);
+  });
+  it('finds a speaker that is not a character', () => {
+    expect(problems('unknown-speaker')).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/broken/unknown-speaker.yaml: second: speaker "manager" is not a character; use one of cust, you",
+      ]
+    `);
+  });
+  it('finds effects on unknown meters', () => {
+    expect(problems('unknown-effect-meter')).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/broken/unknown-effect-meter.yaml: second › shrug: effect on "energy", which is not a meter (known: tension)",
+      ]
+    `);
+  });
+  it('finds a threshold goto that leads nowhere', () => {
+    expect(problems('dangling-threshold')).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/broken/dangling-threshold.yaml: meter tension: threshold goto "end_storms_out" leads nowhere: no node or ending has that id; fix the id or add the node",
+      ]
+    `);
+  });
+  it('reports a node with neither choices nor next through the schema', () => {
+    expect(problems('static-dead-end')).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/broken/static-dead-end.yaml: nodes › inner › choices: is a dead end: needs either "choices" or a "next" (where Continue leads); add one, or make it an ending under "endings"",
+      ]
+    `);
+  });
+  it('finds scenario competencies the module does not declare', () => {
+    expect(problems('undeclared-competency')).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/broken/undeclared-competency.yaml: competencies: "empathy" is not a competency of this module; add it to the module's frontmatter or fix the id (known: listening, calm)",
+      ]
+    `);
+  });
+  it('rejects a loop even when it has an exit (saved steps must stay bounded)', () => {
+    expect(problems('loop-with-exit')).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/broken/loop-with-exit.yaml: inner: goes round in a loop (inner → second → inner); role-plays must move forward: point a "next" in the loop at a later node or an ending; to let the learner retry, use an ending's try-again",
+      ]
+    `);
+  });
+  it('rejects a loop made by a threshold that jumps back to a node', () => {
+    expect(problems('threshold-loop')).toMatchInlineSnapshot(`
+      [
+        "tests/fixtures/broken/threshold-loop.yaml: second: goes round in a loop (second → (threshold "tension >= 90") cool_off → second); role-plays must move forward: a threshold can fire after any choice, so point its goto at an ending; to let the learner retry, use an ending's try-again",
+      ]
+    `);
+  });
+  it('refuses to walk the paths of a scenario with a loop rather than understate them', () => {
+    const looping = scenarioSchema.parse(parse(readFileSync('tests/fixtures/broken/loop-with-exit.yaml', 'utf8')));
+    expect(() => walkPaths(looping)).toThrow(/loops back to "inner"/);
   });
 });
