@@ -5,7 +5,7 @@
 import { $progress, answerQuestion, clearAnswers } from '../tracking/stores.ts';
 import { readJson } from './read-json.ts';
 
-type Feedback = Record<string, { correct: string; options: Record<string, string>; prompt: string }>;
+type Feedback = Record<string, { correct: string; order: string[]; options: Record<string, string>; prompt: string }>;
 
 class KnowledgeCheck extends HTMLElement {
   private shownAt = Date.now();
@@ -49,11 +49,12 @@ class KnowledgeCheck extends HTMLElement {
       const q = form.dataset.question!;
       const chosen = new FormData(form).get(`q-${q}`);
       if (typeof chosen !== 'string') return;
-      const options = [...form.querySelectorAll<HTMLInputElement>('input')].map((i) => i.value);
       const check = this.dataset.check!;
       answerQuestion(q, chosen, {
         id: `${check}.${q}`,
-        options,
+        // Authored order, not the shuffled display order (src/course/display-order.ts): the SCORM 1.2
+        // letters of the response and of the correct pattern both come from this one list.
+        options: feedback[q].order,
         response: chosen,
         correct: [feedback[q].correct],
         result: chosen === feedback[q].correct ? 'correct' : 'wrong',

@@ -7,6 +7,7 @@ import type { Scenario } from '../schemas/scenario.ts';
 import { CONTINUE, availableChoices, isContinue, next, replay, visitedNodes, type PlayState } from '../roleplay/engine.ts';
 import { $progress, reportObjectives, rolePlayProgress } from '../tracking/stores.ts';
 import type { ObjectiveRecord } from '../tracking/types.ts';
+import { displayedChoices } from '../course/display-order.ts';
 import { readJson } from './read-json.ts';
 import { OUTCOME, choiceItem, describeState, el, feedbackBox, lineItem, meterGauges } from './role-play-view.ts';
 
@@ -64,6 +65,7 @@ class RolePlay extends HTMLElement {
     const choice = choices.find((c) => c.id === step);
     const interaction = choice && {
       id: `rp.${this.scenario.id}.${before.at}`,
+      // Authored order, not the display order: SCORM 1.2 letters of response and pattern share this list.
       options: choices.map((c) => c.id),
       response: choice.id,
       correct: choices.filter((c) => c.rating === 'strong').map((c) => c.id),
@@ -127,7 +129,8 @@ class RolePlay extends HTMLElement {
       button.dataset.step = CONTINUE;
       return actions.replaceChildren(button);
     }
-    const buttons = availableChoices(this.scenario, state).map((c, i) => {
+    // Shuffled by id (src/course/display-order.ts) so the strong choice is not always first; keys 1–4 follow.
+    const buttons = displayedChoices(this.scenario, state).map((c, i) => {
       const button = el('button', { type: 'button', className: 'choice' }, el('span', { className: 'choice-key', ariaHidden: 'true' }, `${i + 1}`), c.text);
       button.dataset.step = c.id;
       return el('li', {}, button);

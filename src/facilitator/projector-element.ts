@@ -4,7 +4,8 @@
  * to explore the road not taken (B), toggles full screen (F), the timer (T) and help (?).
  */
 import type { Scenario } from '../schemas/scenario.ts';
-import { availableChoices, isContinue } from '../roleplay/engine.ts';
+import { isContinue } from '../roleplay/engine.ts';
+import { displayedChoices } from '../course/display-order.ts';
 import { el, lineItem, meterGauges, OUTCOME } from '../elements/role-play-view.ts';
 import { readJson } from '../elements/read-json.ts';
 import { advance, back, initialProjector, pick, playState, reveal, vote, type ProjectorState } from './projector-state.ts';
@@ -81,7 +82,8 @@ class ProjectorMode extends HTMLElement {
     const parts: Node[] = [el('ol', { className: 'rp-transcript' }, line)];
     if (isContinue(s, play)) parts.push(el('p', { className: 'projector-hint' }, 'Press N to continue.'));
     else {
-      const choices = availableChoices(s, play).map((c, i) => {
+      // Same order as `pick` (keys 1–4) and the learner's player: src/course/display-order.ts.
+      const choices = displayedChoices(s, play).map((c, i) => {
         const picked = this.state.picked === c.id;
         const count = el('input', { type: 'number', min: '0', value: String(this.state.votes[this.state.steps.length]?.[c.id] ?? ''), className: 'vote' });
         count.dataset.vote = c.id;

@@ -3,7 +3,8 @@
  * revealed, and the vote counts. Pure functions over the engine, so "back" simply drops a step.
  */
 import type { Scenario } from '../schemas/scenario.ts';
-import { availableChoices, CONTINUE, isContinue, next, replay, type PlayState } from '../roleplay/engine.ts';
+import { CONTINUE, isContinue, next, replay, type PlayState } from '../roleplay/engine.ts';
+import { displayedChoices } from '../course/display-order.ts';
 
 export interface ProjectorState {
   steps: string[];
@@ -18,9 +19,9 @@ export const initialProjector = (): ProjectorState => ({ steps: [], revealed: fa
 
 export const playState = (scenario: Scenario, s: ProjectorState): PlayState => replay(scenario, s.steps);
 
-/** Picks the room's choice by its position (1–4). */
+/** Picks the room's choice by its position (1–4) in the displayed order. */
 export function pick(scenario: Scenario, s: ProjectorState, position: number): ProjectorState {
-  const choice = availableChoices(scenario, playState(scenario, s))[position - 1];
+  const choice = displayedChoices(scenario, playState(scenario, s))[position - 1];
   return choice ? { ...s, picked: choice.id, revealed: false } : s;
 }
 

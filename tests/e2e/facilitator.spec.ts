@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { checkContent } from '../../src/course/check-content.ts';
 import { bestPath } from '../../src/roleplay/paths.ts';
-import { availableChoices, CONTINUE, next, start } from '../../src/roleplay/engine.ts';
+import { CONTINUE, next, start } from '../../src/roleplay/engine.ts';
+import { displayedChoices } from '../../src/course/display-order.ts';
 
 const { modules } = checkContent(process.cwd());
 const scenario = modules[0].scenarios[0];
@@ -24,9 +25,9 @@ test('projector mode: the room plays a scenario with the keyboard, goes back, an
     if (step === CONTINUE) {
       await page.keyboard.press('n');
     } else {
-      const position = availableChoices(scenario, state).findIndex((c) => c.id === step) + 1;
+      const position = displayedChoices(scenario, state).findIndex((c) => c.id === step) + 1;
       if (!explored && position !== 1) {
-        // Explore the road not taken first: pick option 1, reveal, then go back.
+        // Explore the road not taken first: pick the displayed option 1 (not the planned one), reveal, then go back.
         await page.keyboard.press('1');
         await page.keyboard.press('r');
         await expect(page.locator('.rp-feedback')).toBeVisible();
@@ -58,7 +59,7 @@ test('projector records vote counts and shows them in the debrief', async ({ pag
   for (const step of bestPath(scenario).steps) {
     if (step === CONTINUE) await page.keyboard.press('n');
     else {
-      const position = availableChoices(scenario, state).findIndex((c) => c.id === step) + 1;
+      const position = displayedChoices(scenario, state).findIndex((c) => c.id === step) + 1;
       await page.locator('input.vote').nth(position - 1).fill('7');
       await page.locator('input.vote').nth(position - 1).press('Tab');
       await page.locator('body').press(String(position));
