@@ -8,6 +8,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../src/course/check-content.ts';
 import { formatContentError } from '../src/schemas/author-errors.ts';
+import { packageProblems } from './packaging/validate-package.ts';
 import { writePackages } from './packaging/write-packages.ts';
 import { writeScenarioMaps } from './lib/write-maps.ts';
 
@@ -32,6 +33,12 @@ const tempDir = join(root, 'dist', `packages.tmp-${process.pid}`);
 rmSync(tempDir, { recursive: true, force: true });
 try {
   const written = writePackages(join(root, 'dist', 'site'), tempDir, checked.course, checked.modules);
+  // Every package is checked as an LMS would see it before any replaces the previous build.
+  const problems = written.flatMap((p) => packageProblems(p.folder, p.format).map((problem) => `${p.zip.replace(tempDir, 'dist/packages')}: ${problem}`));
+  const noXmllint = problems.filter((p) => p.includes('xmllint is not installed'));
+  if (noXmllint.length) console.warn(`warning  manifests not checked against the XSDs: xmllint is missing (apt-get install libxml2-utils)`);
+  const real = problems.filter((p) => !p.includes('xmllint is not installed'));
+  if (real.length) throw new Error(`${real.length} package problem(s):\n${real.join('\n')}`);
   writeScenarioMaps(join(root, 'dist', 'maps'), checked.modules);
   writeFileSync(join(tempDir, 'packages.json'), JSON.stringify(written.map((p) => ({ ...p, folder: p.folder.replace(tempDir, ''), zip: p.zip.replace(tempDir, '') })), null, 2));
   rmSync(finalDir, { recursive: true, force: true });

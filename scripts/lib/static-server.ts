@@ -1,6 +1,6 @@
 /** A small static file server for the LMS preview and the browser tests (loopback only). */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -9,10 +9,13 @@ const TYPES: Record<string, string> = {
   '.zip': 'application/zip', '.dtd': 'application/xml-dtd', '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves each URL prefix from its folder; the longest matching prefix wins. */
-export function staticServer(mounts: Array<[string, string]>): Server {
+type Route = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
+
+/** Serves each URL prefix from its folder (the longest matching prefix wins), after any route. */
+export function staticServer(mounts: Array<[string, string]>, route?: Route): Server {
   const sorted = [...mounts].sort((a, b) => b[0].length - a[0].length);
-  return createServer((request, response) => {
+  return createServer(async (request, response) => {
+    if (route && (await route(request, response))) return;
     const url = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const mount = sorted.find(([prefix]) => url.startsWith(prefix));
     let file = mount ? join(mount[1], normalize(url.slice(mount[0].length)).replace(/^(\.\.[/\\])+/, '')) : '';

@@ -8,6 +8,10 @@ export interface ScoEntry {
   files: string[];
   /** Percentage 0–100. */
   masteryScore: number;
+  /** One-sentence summary (cmi5 requires a description per AU). */
+  description: string;
+  /** True when the module has graded questions, so passing is part of moving on. */
+  graded: boolean;
 }
 
 export interface PackageModel {
@@ -16,5 +20,8 @@ export interface PackageModel {
   version: string;
   title: string;
   language: string;
+  /** IRI of the course for cmi5 (course.yaml `iri`); AU ids extend it. */
+  iri: string;
+  description: string;
   scos: ScoEntry[];
 }

@@ -7,6 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Course } from '../../src/schemas/course.ts';
 import type { ModuleSource } from '../../src/course/load.ts';
+import { moduleConfig } from '../../src/course/module-config.ts';
+import { CMI5_STRUCTURE, cmi5CourseStructure } from './manifest-cmi5.ts';
 import { scorm12Manifest } from './manifest-scorm12.ts';
 import { scorm2004Manifest } from './manifest-scorm2004.ts';
 import type { PackageModel, ScoEntry } from './package-model.ts';
@@ -14,7 +16,18 @@ import { pageFiles } from './page-files.ts';
 import { schemaFiles, type Format } from './schema-files.ts';
 import { deterministicZip } from './zip.ts';
 
-const writers = { scorm12: scorm12Manifest, scorm2004: scorm2004Manifest };
+const writers = {
+  scorm12: { file: 'imsmanifest.xml', write: scorm12Manifest },
+  scorm2004: { file: 'imsmanifest.xml', write: scorm2004Manifest },
+  cmi5: { file: CMI5_STRUCTURE, write: cmi5CourseStructure },
+};
+
+/** Placeholder until course.yaml names the course's own IRI (see src/schemas/course.ts). */
+export const courseIri = (course: Course) => course.iri ?? `https://courses.invalid/${course.id}`;
+
+// A cmi5 AU talks to an LRS whose address it learns only at launch, so its pages may connect to
+// any https origin; scripts, styles and every other resource still come from the package alone.
+const openConnectSrc = (html: Uint8Array) => Buffer.from(Buffer.from(html).toString('utf8').replace("connect-src 'self'", "connect-src 'self' https:"));
 
 export interface WrittenPackage {
   name: string;
@@ -29,13 +42,18 @@ export interface WrittenPackage {
 function assemble(siteDir: string, course: Course, modules: ModuleSource[], lang: string, format: Format, identifier: string, title: string) {
   const files = new Map<string, Uint8Array>();
   const scos: ScoEntry[] = modules.map((module) => {
-    const page = pageFiles(siteDir, `${lang}/${module.id}.html`, `${module.id}.html`);
-    for (const [path, bytes] of page) files.set(path, bytes);
+    const href = `${module.id}.html`;
+    const page = pageFiles(siteDir, `${lang}/${module.id}.html`, href);
+    for (const [path, bytes] of page) files.set(path, format === 'cmi5' && path === href ? openConnectSrc(bytes) : bytes);
     const meta = module.text[lang].meta;
-    return { id: module.id, title: meta.title, href: `${module.id}.html`, files: [...page.keys()].sort(), masteryScore: meta.masteryScore ?? course.tracking.masteryScore };
+    const graded = moduleConfig(course, module, lang).questions.length > 0;
+    return { id: module.id, title: meta.title, description: meta.summary, href, files: [...page.keys()].sort(), masteryScore: meta.masteryScore ?? course.tracking.masteryScore, graded };
   });
-  const model: PackageModel = { identifier, version: course.version, title, language: lang, scos };
-  files.set('imsmanifest.xml', Buffer.from(writers[format](model)));
+  // The whole course is the cmi5 course itself; a one-module package is a course of its own.
+  const iri = modules.length === 1 && identifier.endsWith(`.${modules[0].id}`) ? `${courseIri(course)}/package/${modules[0].id}` : courseIri(course);
+  const description = modules.length === 1 ? scos[0].description : `${course.organisation}: ${modules.length} modules`;
+  const model: PackageModel = { identifier, version: course.version, title, language: lang, iri, description, scos };
+  files.set(writers[format].file, Buffer.from(writers[format].write(model)));
   const { dir, files: schemas } = schemaFiles[format];
   for (const schema of schemas) files.set(schema, readFileSync(join(dir, schema)));
   return files;

@@ -40,34 +40,42 @@ class CourseModule extends HTMLElement {
     });
     $progress.subscribe(render);
 
-    const session = startTracking(config);
-    this.dataset.lms = session.adapter.kind;
+    this.setAttribute('aria-busy', 'true');
+    void startTracking(config).then((session) => this.started(config, session.resumed, session.adapter.kind));
+
+    this.addEventListener('click', (event) => this.onClick(event, config, sections));
+  }
+
+  /** Runs once the LMS answered (at once for SCORM, after the LRS replied for cmi5). */
+  private started(config: ModuleConfig, resumed: boolean, lms: string) {
+    this.dataset.lms = lms;
+    this.removeAttribute('aria-busy');
     if (!$progress.get().section && config.sections[0]) revealSection(config.sections[0]);
-    if (session.resumed) {
+    if (resumed) {
       if (!$notice.get()) $notice.set({ kind: 'info', text: t(config.lang, 'resumeBanner') });
       const at = this.querySelector<HTMLElement>(`#section-${$progress.get().section} h2`);
       at?.scrollIntoView({ block: 'start' });
       at?.focus({ preventScroll: true });
     }
+  }
 
-    this.addEventListener('click', (event) => {
-      const target = event.target as HTMLElement;
-      if (target.closest('[data-continue]')) {
-        const index = sections.indexOf(target.closest<HTMLElement>('[data-section]')!);
-        const next = sections[index + 1];
-        if (!next) return;
-        revealSection(next.dataset.section!);
-        const heading = next.querySelector<HTMLElement>('h2')!;
-        heading.focus({ preventScroll: true });
-        heading.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-      }
-      if (target.closest('[data-start-over]')) {
-        restore({ ...emptyProgress(), revision: $progress.get().revision + 1 });
-        revealSection(config.sections[0]);
-        document.dispatchEvent(new CustomEvent('course:reset'));
-        this.querySelector<HTMLElement>('#module-main')?.focus();
-      }
-    });
+  private onClick(event: Event, config: ModuleConfig, sections: HTMLElement[]) {
+    const target = event.target as HTMLElement;
+    if (target.closest('[data-continue]')) {
+      const index = sections.indexOf(target.closest<HTMLElement>('[data-section]')!);
+      const next = sections[index + 1];
+      if (!next) return;
+      revealSection(next.dataset.section!);
+      const heading = next.querySelector<HTMLElement>('h2')!;
+      heading.focus({ preventScroll: true });
+      heading.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    }
+    if (target.closest('[data-start-over]')) {
+      restore({ ...emptyProgress(), revision: $progress.get().revision + 1 });
+      revealSection(config.sections[0]);
+      document.dispatchEvent(new CustomEvent('course:reset'));
+      this.querySelector<HTMLElement>('#module-main')?.focus();
+    }
   }
 }
 

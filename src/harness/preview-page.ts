@@ -2,6 +2,7 @@
  * The LMS preview: pick a package, launch it in a frame under scorm-again, and watch live what the
  * LMS receives. `window.lms` exposes the same to the browser tests.
  */
+import { launchCmi5, readRecord, statementRows } from './cmi5-preview.ts';
 import { LmsHost, type Fault } from './lms-host.ts';
 import { summarise } from './record-view.ts';
 import type { Edition } from './strict-checker.ts';
@@ -12,7 +13,7 @@ const frame = document.querySelector<HTMLIFrameElement>('#sco')!;
 const panel = document.querySelector<HTMLElement>('#lms-data')!;
 const form = document.querySelector<HTMLFormElement>('#launch')!;
 
-interface PackageInfo { name: string; format: Edition; lang: string; folder: string; modules: string[] }
+interface PackageInfo { name: string; format: Edition | 'cmi5'; lang: string; folder: string; modules: string[] }
 
 function text(tag: string, content: string) {
   const el = document.createElement(tag);
@@ -57,11 +58,33 @@ function render() {
   });
 }
 
+let registration: string | null = null;
+let polling = 0;
+/** cmi5: the LRS is on the server, so its record is polled rather than observed. */
+async function renderCmi5() {
+  if (!registration) return;
+  const record = await readRecord(registration);
+  const dl = document.createElement('dl');
+  for (const [k, v] of [['Registration', registration], ['Statements', String(record.statements.length)], ['cmi5 rule violations', String(record.violations.length)]]) dl.append(text('dt', k), text('dd', v));
+  panel.replaceChildren(dl, text('h3', 'Statements'), table(statementRows(record), ['time', 'verb', 'object', 'result']),
+    text('h3', 'Violations'), table(record.violations.map((problem) => ({ problem })), ['problem']));
+}
+
+async function startCmi5(keepAttempt: boolean) {
+  const pkg = params.get('pkg')!.replace(/\/?$/, '/');
+  registration = await launchCmi5(frame, pkg, params.get('sco')!, keepAttempt);
+  if (!registration) panel.replaceChildren(text('p', 'This AU is not in the package\'s cmi5.xml.'));
+  clearInterval(polling);
+  polling = window.setInterval(() => void renderCmi5(), 1000);
+}
+
 function launch() {
   const pkg = params.get('pkg');
   const sco = params.get('sco');
-  const edition = (params.get('format') ?? 'scorm12') as Edition;
+  const format = params.get('format') ?? 'scorm12';
   if (!pkg || !sco) return;
+  if (format === 'cmi5') return void startCmi5(true);
+  const edition = format as Edition;
   host = new LmsHost({ edition, key: `lms:${pkg}:${sco}`, fault: (params.get('fault') ?? 'none') as Fault, onChange: render });
   host.install(window as unknown as Window & Record<string, unknown>);
   frame.src = `${pkg.replace(/\/?$/, '/')}${sco}`;
@@ -70,6 +93,12 @@ function launch() {
 
 /** Ends the session like closing the LMS player, then launches again from the saved record. */
 function relaunch(): Promise<void> {
+  if (params.get('format') === 'cmi5') {
+    return new Promise((resolve) => {
+      frame.addEventListener('load', () => void startCmi5(true).then(resolve), { once: true });
+      frame.src = 'about:blank';
+    });
+  }
   return new Promise((resolve) => {
     frame.addEventListener('load', () => {
       host!.install(window as unknown as Window & Record<string, unknown>);
@@ -105,6 +134,7 @@ async function listPackages() {
 }
 
 document.querySelector('#reset')!.addEventListener('click', () => {
+  if (params.get('format') === 'cmi5') return void startCmi5(false); // a new registration
   host?.reset();
   launch();
 });
@@ -116,6 +146,7 @@ Object.assign(window, {
     summary: () => (host ? summarise(host.record.values, host.options.edition) : null),
     violations: () => host?.violations ?? [],
     calls: () => host?.calls ?? [],
+    cmi5: () => (registration ? readRecord(registration) : null),
     relaunch,
   },
 });

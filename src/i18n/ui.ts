@@ -24,6 +24,7 @@ export const ui = {
     saved: 'Saved',
     standalone: 'No learning platform was found, so your progress is saved in this browser only.',
     lmsFailed: 'Your learning platform is not answering right now. Keep going: your progress is kept on this device and will be sent when it answers again.',
+    lmsUnreachable: 'Your learning platform could not be reached when this module opened. Keep going: your progress is kept on this device and will be sent the next time you open the module from your learning platform.',
     lmsBack: 'Your learning platform is answering again; your progress has been sent.',
     openTwice: 'This module is also open in another window. To keep your progress in one place, continue in just one of them.',
     toolPrivate: 'Your answers stay on this device. Nothing is sent to your learning platform.',

@@ -11,8 +11,8 @@ export const completionRuleSchema = z.enum(['all_sections', 'all_sections_and_ac
 });
 
 /** The export formats the packager knows. */
-export const formatSchema = z.enum(['scorm12', 'scorm2004'], {
-  error: 'must be "scorm12" or "scorm2004"',
+export const formatSchema = z.enum(['scorm12', 'scorm2004', 'cmi5'], {
+  error: 'must be "scorm12", "scorm2004" or "cmi5"',
 });
 
 /** `content/course.yaml`: what the whole course is and how it is exported. */
@@ -23,6 +23,13 @@ export const courseSchema = z.strictObject({
   title: z.record(z.string(), textSchema),
   /** Organisation that publishes the course; shown in the footer and the manifest. */
   organisation: textSchema,
+  /**
+   * IRI that names the course in cmi5 and xAPI; each module's AU id is this plus `/<module id>`.
+   * Use an address your organisation controls, e.g. `https://learning.example.org/courses/burnout`,
+   * and never change it after release (the LMS files learners' records under it). The default,
+   * under the reserved `.invalid` domain, is only a placeholder.
+   */
+  iri: z.url({ error: 'must be an absolute IRI such as "https://learning.example.org/courses/burnout"' }).optional(),
   /** Version of the content, written into manifests so LMS admins can tell releases apart. */
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must look like "1.0.0"'),
   /** Brand colours and an optional logo path relative to `public/`. */

@@ -36,3 +36,26 @@ export function removeLocal(key: string): void {
     /* nothing to remove */
   }
 }
+
+/**
+ * The last learner the LMS named on this device. When the LMS fails to start a session it cannot
+ * tell us who is learning; their work is then kept under this id, so it reaches their record on
+ * the next launch instead of an anonymous copy nobody reads.
+ */
+const lastLearnerKey = (courseId: string) => `rb:${courseId}:last-learner`;
+
+export function rememberLearner(courseId: string, learnerId: string): void {
+  try {
+    if (learnerId) localStorage.setItem(lastLearnerKey(courseId), learnerId);
+  } catch {
+    /* storage blocked: nothing to remember with */
+  }
+}
+
+export function lastLearner(courseId: string): string {
+  try {
+    return localStorage.getItem(lastLearnerKey(courseId)) ?? '';
+  } catch {
+    return '';
+  }
+}

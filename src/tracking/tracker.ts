@@ -7,7 +7,7 @@ import type { ModuleConfig } from '../course/module-config.ts';
 import { t } from '../i18n/ui.ts';
 import { pickAdapter } from './adapters/pick.ts';
 import { StandaloneAdapter } from './adapters/standalone.ts';
-import { localKey, readLocal, writeLocal } from './local-copy.ts';
+import { lastLearner, localKey, readLocal, rememberLearner, writeLocal } from './local-copy.ts';
 import { moduleStatus } from './module-status.ts';
 import { decodeProgress, encodeProgress, type ModuleProgress } from './state-codec.ts';
 import { $interaction, $notice, $objectives, $progress, restore } from './stores.ts';
@@ -29,17 +29,21 @@ function chooseProgress(config: ModuleConfig, adapter: LmsAdapter, suspendData: 
   return { progress: useDevice ? fromDevice : fromLms, restoredLocal: Boolean(useDevice && adapter.kind !== 'standalone') };
 }
 
-export function startTracking(config: ModuleConfig, preferred: LmsAdapter = pickAdapter()): TrackingSession {
+export async function startTracking(config: ModuleConfig, preferred: LmsAdapter = pickAdapter()): Promise<TrackingSession> {
   let adapter = preferred;
-  let launch = adapter.initialize();
+  let launch = await adapter.initialize();
   const say = (kind: 'info' | 'warning', key: Parameters<typeof t>[1]) => $notice.set({ kind, text: t(config.lang, key) });
+  let learnerId = launch?.learnerId ?? '';
   if (!launch) {
-    adapter = new StandaloneAdapter();
-    launch = adapter.initialize();
-    say('warning', 'lmsFailed');
+    const fallback = new StandaloneAdapter();
+    adapter = fallback;
+    launch = fallback.initialize();
+    learnerId = lastLearner(config.courseId) || launch.learnerId;
+    say('warning', 'lmsUnreachable');
   } else if (adapter.kind === 'standalone') say('info', 'standalone');
+  else rememberLearner(config.courseId, learnerId);
 
-  const key = localKey(config.courseId, config.moduleId, launch!.learnerId);
+  const key = localKey(config.courseId, config.moduleId, learnerId);
   const { progress, restoredLocal } = chooseProgress(config, adapter, launch!.suspendData, key);
   if (restoredLocal) say('info', 'restoredLocal');
   restore(progress);
@@ -49,11 +53,18 @@ export function startTracking(config: ModuleConfig, preferred: LmsAdapter = pick
     const suspendData = encodeProgress(p);
     writeLocal(key, { suspendData, revision: p.revision, synced: false, savedAt: Date.now() });
     const status = moduleStatus(config, p);
-    const ok = adapter.write({ ...status, location: p.section ?? '', suspendData }) && adapter.commit();
-    if (ok) writeLocal(key, { suspendData, revision: p.revision, synced: true, savedAt: Date.now() });
-    if (!ok && !failing) say('warning', 'lmsFailed');
-    if (ok && failing && adapter === preferred) say('info', 'lmsBack');
-    failing = !ok;
+    const settle = (ok: boolean) => {
+      // Only a real LMS can confirm a copy (a fallback session's work must reach it next launch),
+      // and an older commit answering late must not mark a newer local copy as synced.
+      if (ok && adapter.kind !== 'standalone' && readLocal(key)?.revision === p.revision) writeLocal(key, { suspendData, revision: p.revision, synced: true, savedAt: Date.now() });
+      if (!ok && !failing) say('warning', 'lmsFailed');
+      if (ok && failing && adapter === preferred) say('info', 'lmsBack');
+      failing = !ok;
+    };
+    if (!adapter.write({ ...status, location: p.section ?? '', suspendData })) return settle(false);
+    const committed = adapter.commit();
+    if (typeof committed === 'boolean') settle(committed);
+    else void committed.then(settle, () => settle(false));
   };
 
   const unsubscribe = [

@@ -43,14 +43,18 @@ export interface ObjectiveRecord {
   passed: boolean;
 }
 
+/** SCORM answers at once; cmi5 talks to an LRS over the network. */
+export type MaybePromise<T> = T | Promise<T>;
+
 export interface LmsAdapter {
-  readonly kind: 'scorm12' | 'scorm2004' | 'standalone';
+  readonly kind: 'scorm12' | 'scorm2004' | 'cmi5' | 'standalone';
   /** Starts the session; null when the LMS refused. Call once. */
-  initialize(): LaunchData | null;
+  initialize(): MaybePromise<LaunchData | null>;
   write(snapshot: TrackingSnapshot): boolean;
   recordInteraction(record: InteractionRecord): boolean;
   recordObjective(record: ObjectiveRecord): boolean;
-  commit(): boolean;
+  /** True once the LMS has stored what was written (cmi5: when the LRS answered). */
+  commit(): MaybePromise<boolean>;
   /** Ends the session; "suspend" when the learner leaves before finishing. Nothing after it. */
   terminate(exit: 'suspend' | 'normal'): boolean;
 }

@@ -80,6 +80,20 @@ test('when commits fail the learner keeps going, is told calmly, and nothing is 
   await expect(frame.locator('[data-status]')).toContainText('restored progress');
 });
 
+test('when the LMS refuses to start the session, the work done meanwhile reaches it on the next launch', async ({ page }) => {
+  const url = unzipToDeepPath(findPackage(MODULE, 'scorm12'));
+  const frame = scoFrame(page);
+  await page.goto(harnessUrl(url, MODULE, 'scorm12')); // a first launch: the LMS names the learner
+  await expect(frame.locator('course-module')).toHaveAttribute('data-lms', 'scorm12');
+  await page.goto(harnessUrl(url, MODULE, 'scorm12', 'init-false'));
+  await expect(frame.locator('[data-status]')).toContainText('could not be reached');
+  await completeModule(page, frame, { stopAfterSections: 3 });
+  await page.goto(harnessUrl(url, MODULE, 'scorm12'));
+  await expect(frame.locator('[data-progress-label]')).toContainText('Section 3');
+  await expect(frame.locator('[data-status]')).toContainText('restored progress');
+  expect(await page.evaluate(() => (window as any).lms.summary().location)).not.toBe('');
+});
+
 test('axe finds no WCAG 2.2 AA violation on the module page, mid-role-play and at its end', async ({ page }) => {
   const url = unzipToDeepPath(findPackage(MODULE, 'scorm12'));
   await page.goto(`${url}${MODULE}.html`);

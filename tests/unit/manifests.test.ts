@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
+import { cmi5CourseStructure } from '../../scripts/packaging/manifest-cmi5.ts';
 import { scorm12Manifest } from '../../scripts/packaging/manifest-scorm12.ts';
 import { scorm2004Manifest } from '../../scripts/packaging/manifest-scorm2004.ts';
 import type { PackageModel } from '../../scripts/packaging/package-model.ts';
@@ -15,16 +16,18 @@ const model: PackageModel = {
   version: '1.0.0',
   title: 'Preventing relational burnout & "stress"',
   language: 'en',
+  iri: 'https://learning.example.org/courses/burnout',
+  description: 'Seven modules & a kit',
   scos: [
-    { id: 'foundations', title: 'Foundations', href: 'foundations.html', files: ['foundations.html', '_astro/a.js'], masteryScore: 80 },
-    { id: '7_managers', title: 'For managers <and leads>', href: '7_managers.html', files: ['7_managers.html'], masteryScore: 75 },
+    { id: 'foundations', title: 'Foundations', description: 'What it is', href: 'foundations.html', files: ['foundations.html', '_astro/a.js'], masteryScore: 80, graded: true },
+    { id: '7_managers', title: 'For managers <and leads>', description: 'For "leads"', href: '7_managers.html', files: ['7_managers.html'], masteryScore: 75, graded: false },
   ],
 };
 
 function packageFolder(format: Format, manifest: string): string {
   const dir = mkdtempSync(join(tmpdir(), `pkg-${format}-`));
   for (const f of schemaFiles[format].files) copyFileSync(join(schemaFiles[format].dir, f), join(dir, f));
-  writeFileSync(join(dir, 'imsmanifest.xml'), manifest);
+  writeFileSync(join(dir, format === 'cmi5' ? 'cmi5.xml' : 'imsmanifest.xml'), manifest);
   mkdirSync(join(dir, '_astro'));
   for (const sco of model.scos) for (const f of sco.files) writeFileSync(join(dir, f), '<p>ok</p>');
   return dir;
@@ -58,6 +61,28 @@ describe('manifest writers', () => {
     const problems2004 = packageProblems(packageFolder('scorm2004', bad2004), 'scorm2004');
     expect(problems2004).toContain('deliveryControls must set completionSetByContent and objectiveSetByContent');
     expect(problems2004.some((p) => p.includes('"item foundations" does not match Moodle'))).toBe(true);
+  });
+});
+
+describe('cmi5 course structure', () => {
+  it('is valid against the cmi5 CourseStructure.xsd (xmllint), escaped, one AU per module', () => {
+    const structure = cmi5CourseStructure(model);
+    expect(packageProblems(packageFolder('cmi5', structure), 'cmi5')).toEqual([]);
+    expect(structure).toContain('<course id="https://learning.example.org/courses/burnout">');
+    expect(structure).toContain('<au id="https://learning.example.org/courses/burnout/foundations" moveOn="CompletedAndPassed" masteryScore="0.80" launchMethod="AnyWindow">');
+    // A module without graded questions moves on when completed; no mastery score is claimed.
+    expect(structure).toContain('<au id="https://learning.example.org/courses/burnout/7_managers" moveOn="Completed" launchMethod="AnyWindow">');
+    expect(structure).toContain('<langstring lang="en">For managers &lt;and leads&gt;</langstring>');
+  });
+
+  it('catches what the XSD misses, and what it does not', () => {
+    const remote = cmi5CourseStructure({ ...model, scos: [{ ...model.scos[0], href: 'https://cdn.example.org/foundations.html' }, { ...model.scos[1], id: 'foundations', href: 'gone.html' }] });
+    const problems = packageProblems(packageFolder('cmi5', remote), 'cmi5');
+    expect(problems).toContain('AU url "https://cdn.example.org/foundations.html" must be relative to the package');
+    expect(problems).toContain('AU url "gone.html" is missing from the package');
+    expect(problems).toContain('id "https://learning.example.org/courses/burnout/foundations" is used more than once');
+    const outOfRange = cmi5CourseStructure({ ...model, scos: [{ ...model.scos[0], masteryScore: 120 }] });
+    expect(packageProblems(packageFolder('cmi5', outOfRange), 'cmi5').join('\n')).toMatch(/masteryScore/);
   });
 });
 

@@ -7,7 +7,7 @@ import { UNZIPPED_BASE } from '../../../src/harness/paths.ts';
 
 export interface BuiltPackage {
   name: string;
-  format: 'scorm12' | 'scorm2004';
+  format: 'scorm12' | 'scorm2004' | 'cmi5';
   lang: string;
   zip: string;
   modules: string[];
@@ -15,7 +15,7 @@ export interface BuiltPackage {
 
 export const builtPackages = (): BuiltPackage[] => JSON.parse(readFileSync('dist/packages/packages.json', 'utf8'));
 
-export function findPackage(name: string, format: 'scorm12' | 'scorm2004', lang = 'en'): BuiltPackage {
+export function findPackage(name: string, format: BuiltPackage['format'], lang = 'en'): BuiltPackage {
   const found = builtPackages().find((p) => p.name === name && p.format === format && p.lang === lang);
   if (!found) throw new Error(`No built package ${name} ${format} ${lang}: run npm run package`);
   return found;

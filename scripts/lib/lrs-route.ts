@@ -1,0 +1,47 @@
+/**
+ * Serves the in-memory LRS at /lrs/ beside the preview: the xAPI resources the AU uses, plus three
+ * routes for the preview page and the tests — `_launch` (play the LMS: launch an AU), `_record`
+ * (what the LRS holds, with cmi5 rule violations) and `_fault` (make the LRS fail).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { cmi5Violations } from '../../src/harness/cmi5-rules.ts';
+import { MemoryLrs, type LaunchRequest, type LrsFault } from '../../src/harness/memory-lrs.ts';
+
+export const LRS_PREFIX = '/lrs/';
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => resolve(body));
+  });
+}
+
+export function lrsRoute(port: number) {
+  const lrs = new MemoryLrs(`http://127.0.0.1:${port}${LRS_PREFIX}`);
+  return async (request: IncomingMessage, response: ServerResponse): Promise<boolean> => {
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    if (!url.pathname.startsWith(LRS_PREFIX)) return false;
+    const body = await readBody(request);
+    const reply = (status: number, value?: unknown) =>
+      response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(value === undefined ? undefined : JSON.stringify(value));
+    const route = url.pathname.slice(LRS_PREFIX.length);
+    try {
+      if (route === '_launch' && request.method === 'POST') return reply(200, lrs.launch(JSON.parse(body) as LaunchRequest)), true;
+      if (route === '_record') {
+        const registration = url.searchParams.get('registration');
+        const launches = lrs.launches.filter((l) => !registration || l.registration === registration);
+        const sessions = new Set(launches.map((l) => l.sessionId));
+        const statements = lrs.statements.filter((s) => sessions.has(s.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid']));
+        return reply(200, { statements, launches, violations: cmi5Violations(statements, launches) }), true;
+      }
+      if (route === '_fault' && request.method === 'POST') return (lrs.fault = (JSON.parse(body) as { fault: LrsFault }).fault), reply(204), true;
+      const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+      const answer = lrs.handle(request.method ?? 'GET', url, headers, body);
+      reply(answer.status, answer.body);
+    } catch (error) {
+      reply(400, { error: (error as Error).message });
+    }
+    return true;
+  };
+}
