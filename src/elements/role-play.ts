@@ -55,7 +55,16 @@ class RolePlay extends HTMLElement {
       if (!/^[1-4]$/.test(event.key) || (event.target as HTMLElement).matches('input, textarea')) return;
       this.querySelectorAll<HTMLButtonElement>('[data-actions] button[data-step]')[Number(event.key) - 1]?.click();
     });
-    $progress.subscribe(() => this.render());
+    $progress.subscribe(() => {
+      this.rememberEnding();
+      this.render();
+    });
+  }
+
+  /** A restored attempt that reached its ending still counts in the competency totals. */
+  private rememberEnding() {
+    const state = replay(this.scenario, this.steps);
+    if (state.ending) endedScores.set(this.scenario.id, { points: state.points, max: this.data.maxPoints });
   }
 
   private take(step: string) {

@@ -32,7 +32,9 @@ export class LmsHost {
   readonly options: HostOptions;
   checker: StrictChecker;
   record: LmsRecord;
-  calls: Array<{ method: string; element?: string; value?: string; result: unknown }> = [];
+  /** Every API call of every launch, so a test can check each session from start to finish. */
+  calls: Array<{ launch: number; method: string; element?: string; value?: string; result: unknown }> = [];
+  private pastViolations: Violation[] = [];
 
   constructor(options: HostOptions) {
     this.options = options;
@@ -40,8 +42,9 @@ export class LmsHost {
     this.record = this.load();
   }
 
+  /** Violations of every launch so far, the current one included. */
   get violations(): Violation[] {
-    return this.checker.violations;
+    return [...this.pastViolations, ...this.checker.violations];
   }
 
   private load(): LmsRecord {
@@ -59,6 +62,8 @@ export class LmsHost {
   reset() {
     localStorage.removeItem(this.options.key);
     this.record = { values: {}, launches: 0 };
+    this.calls = [];
+    this.pastViolations = [];
   }
 
   /** Creates a fresh API for a new launch, pre-loaded from the record like an LMS would. */
@@ -66,8 +71,8 @@ export class LmsHost {
     const m = M[this.options.edition];
     delete win.API;
     delete win.API_1484_11;
+    this.pastViolations.push(...this.checker.violations); // the last session's, Finish included
     this.checker = new StrictChecker(this.options.edition);
-    this.calls = [];
     if (this.options.fault === 'no-api') return;
     const settings = { autocommit: false, lmsCommitUrl: false, logLevel: 5 as never };
     const api = this.options.edition === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
@@ -94,7 +99,7 @@ export class LmsHost {
       // A lost connection fails commits and the final save alike.
       const saving = method === m.commit || method === m.finish;
       if (saving && this.options.fault === 'commit-throws') {
-        this.calls.push({ method, result: 'threw' });
+        this.calls.push({ launch: this.record.launches, method, result: 'threw' });
         throw new Error('The LMS is unreachable (injected fault)');
       }
       if (saving && this.options.fault === 'commit-false') result = 'false';
@@ -102,7 +107,7 @@ export class LmsHost {
       else result = fn.apply(api, args);
       if (method === m.set && String(result) === 'true') this.record.values[element!] = value ?? '';
       if ((method === m.commit || method === m.finish) && String(result) === 'true') this.persist();
-      this.calls.push({ method, element, value, result });
+      this.calls.push({ launch: this.record.launches, method, element, value, result });
       this.options.onChange();
       return result;
     };

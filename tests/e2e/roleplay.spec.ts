@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { checkContent } from '../../src/course/check-content.ts';
-import { maxPointsPerCompetency, walkPaths } from '../../src/roleplay/paths.ts';
+import { bestPath, maxPointsPerCompetency, walkPaths } from '../../src/roleplay/paths.ts';
 import { CONTINUE } from '../../src/roleplay/engine.ts';
 import { playRolePlay, revealUntil, scoFrame } from './lib/learner.ts';
 import { findPackage, harnessUrl, unzipToDeepPath } from './lib/packages.ts';
@@ -45,23 +45,29 @@ for (const scenario of module.scenarios) {
   }
 }
 
-test('mid-scenario, a reload brings the learner back to the same node with the same meters', async ({ page }) => {
-  const scenario = module.scenarios[0];
-  await page.goto(harnessUrl(unzipToDeepPath(findPackage(MODULE, 'scorm12')), MODULE, 'scorm12'));
-  const frame = scoFrame(page);
-  const rp = await openRolePlay(page, frame, scenario.id);
-  let taken = 0;
-  await playRolePlay(page, rp, (offered) => {
-    if (++taken > 4) throw new Error('stop');
-    return offered[0];
-  }).catch(() => {});
-  const line = await rp.locator('[data-transcript] li').last().textContent();
-  const meters = await rp.locator('.meter-value').allTextContents();
-  await page.reload();
-  const again = scoFrame(page).locator(`role-play[data-scenario="${scenario.id}"]`);
-  await expect(again.locator('[data-transcript] li').last()).toHaveText(line!);
-  expect(await again.locator('.meter-value').allTextContents()).toEqual(meters);
-});
+for (const [format, leave] of [['scorm12', 'reload'], ['scorm12', 'relaunch'], ['scorm2004', 'relaunch']] as const) {
+  test(`mid-scenario, a ${leave} (${format}) brings the learner back to the same node with the same meters`, async ({ page }) => {
+    const scenario = module.scenarios[0];
+    await page.goto(harnessUrl(unzipToDeepPath(findPackage(MODULE, format)), MODULE, format));
+    const frame = scoFrame(page);
+    const rp = await openRolePlay(page, frame, scenario.id);
+    let taken = 0;
+    await playRolePlay(page, rp, (offered) => {
+      if (++taken > 4) throw new Error('stop');
+      return offered[0];
+    }).catch(() => {});
+    const line = await rp.locator('[data-transcript] li').last().textContent();
+    const meters = await rp.locator('.meter-value').allTextContents();
+    const axe = await new AxeBuilder({ page }).include('#sco').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations).toEqual([]); // mid-conversation, not only at the ending
+    if (leave === 'reload') await page.reload();
+    else await page.evaluate(() => (window as any).lms.relaunch());
+    const again = scoFrame(page).locator(`role-play[data-scenario="${scenario.id}"]`);
+    await expect(again.locator('[data-transcript] li').last()).toHaveText(line!);
+    expect(await again.locator('.meter-value').allTextContents()).toEqual(meters);
+    expect(await page.evaluate(() => (window as any).lms.violations())).toEqual([]);
+  });
+}
 
 test('every module has a role-play that plays to an ending, with no CSP violation and axe clean on the ending', async ({ page }) => {
   test.setTimeout(180_000);
@@ -75,4 +81,24 @@ test('every module has a role-play that plays to an ending, with no CSP violatio
     const violations = (await new AxeBuilder({ page }).include(`role-play[data-scenario="${m.scenarios[0].id}"]`).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations;
     expect({ module: m.id, violations }).toEqual({ module: m.id, violations: [] });
   }
+});
+
+test('competency objectives add up both role-plays even when the second is played after a relaunch (SCORM 2004)', async ({ page }) => {
+  const [first, second] = module.scenarios;
+  await page.goto(harnessUrl(unzipToDeepPath(findPackage(MODULE, 'scorm2004')), MODULE, 'scorm2004'));
+  const frame = scoFrame(page);
+  await playRolePlay(page, await openRolePlay(page, frame, first.id));
+  await page.evaluate(() => (window as any).lms.relaunch());
+  await playRolePlay(page, await openRolePlay(page, scoFrame(page), second.id));
+  const totals = new Map<string, { earned: number; max: number }>();
+  for (const scenario of [first, second]) {
+    const earned = bestPath(scenario).points;
+    for (const [id, max] of Object.entries(maxPointsPerCompetency(scenario))) {
+      const t = totals.get(id) ?? { earned: 0, max: 0 };
+      totals.set(id, { earned: t.earned + Math.min(earned[id] ?? 0, max), max: t.max + max });
+    }
+  }
+  const expected = Object.fromEntries([...totals].filter(([, t]) => t.max > 0).map(([id, t]) => [id, (t.earned / t.max).toFixed(2)]));
+  const objectives = (await page.evaluate(() => (window as any).lms.summary())).objectives as Array<Record<string, string>>;
+  expect(Object.fromEntries(objectives.map((o) => [o.id, o['score.scaled']]))).toEqual(expected);
 });

@@ -42,6 +42,13 @@ for (const format of ['scorm12', 'scorm2004'] as const) {
       if (lineBefore !== null) await expect(rp.locator('[data-transcript] li').last()).toHaveText(lineBefore);
       const values = await page.evaluate(() => (window as any).lms.values());
       expect(values[format === 'scorm12' ? 'cmi.core.exit' : 'cmi.exit']).toBe('suspend');
+      // The first session, closed by the page going away: one Initialize, one Finish/Terminate,
+      // a commit just before it, and nothing after it.
+      const [init, finish, commit] = format === 'scorm12' ? ['LMSInitialize', 'LMSFinish', 'LMSCommit'] : ['Initialize', 'Terminate', 'Commit'];
+      const first = ((await page.evaluate(() => (window as any).lms.calls())) as Array<{ launch: number; method: string }>).filter((c) => c.launch === 1).map((c) => c.method).filter((m) => !/GetValue|LastError|ErrorString|Diagnostic/.test(m));
+      expect(first.filter((m) => m === init)).toHaveLength(1);
+      expect(first.filter((m) => m === finish)).toHaveLength(1);
+      expect(first.slice(-2)).toEqual([commit, finish]);
       expect(await page.evaluate(() => (window as any).lms.violations())).toEqual([]);
     });
 

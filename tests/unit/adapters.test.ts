@@ -61,6 +61,18 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     expect(adapter.write({ ...snapshot, suspendData: 'x'.repeat(4097) })).toBe(false);
   });
 
+  it('reports passed or failed only once the module is complete (1.2 has a single status)', () => {
+    const { api, facade } = lms('scorm12');
+    const adapter = new Scorm12Adapter(facade as unknown as Scorm12Api);
+    adapter.initialize();
+    adapter.write({ ...snapshot, completion: 'incomplete', success: 'failed', scoreRaw: 40 });
+    expect((api.cmi as any).core.lesson_status).toBe('incomplete');
+    adapter.write({ ...snapshot, completion: 'completed', success: 'unknown', scoreRaw: undefined });
+    expect((api.cmi as any).core.lesson_status).toBe('completed');
+    adapter.write({ ...snapshot, completion: 'completed', success: 'failed', scoreRaw: 40 });
+    expect((api.cmi as any).core.lesson_status).toBe('failed');
+  });
+
   it('makes no call after terminate and initializes only once', () => {
     const { facade, calls } = lms('scorm12');
     const adapter = new Scorm12Adapter(facade as unknown as Scorm12Api);

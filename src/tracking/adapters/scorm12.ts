@@ -42,7 +42,8 @@ export class Scorm12Adapter implements LmsAdapter {
 
   write(s: TrackingSnapshot): boolean {
     if (s.suspendData.length > SUSPEND_LIMIT || s.location.length > LOCATION_LIMIT) return false;
-    const status = s.success !== 'unknown' ? s.success : s.completion;
+    // 1.2 has one status: an LMS treats passed/failed as finished, so judge only once complete.
+    const status = s.completion === 'incomplete' ? 'incomplete' : s.success === 'unknown' ? 'completed' : s.success;
     const results = [
       this.set('cmi.core.lesson_location', s.location),
       this.set('cmi.suspend_data', s.suspendData),
