@@ -5,9 +5,11 @@
  */
 import type { ContentError } from '../schemas/author-errors.ts';
 import { validateScenario } from '../roleplay/validate.ts';
+import { cardProblems } from '../facilitator/role-cards.ts';
 import { keyCollisions } from '../tracking/short-key.ts';
 import { COMPONENTS, componentTags, idsOf } from './mdx-references.ts';
 import { loadContent, type LoadedContent, type ModuleSource } from './load.ts';
+import { logoProblems } from './logo.ts';
 import { translationGaps } from './translations.ts';
 
 export interface CheckResult extends LoadedContent {
@@ -57,10 +59,11 @@ function checkModuleText(module: ModuleSource, errors: ContentError[], warnings:
   }
 }
 
-function checkScenarios(module: ModuleSource, errors: ContentError[]) {
+function checkScenarios(module: ModuleSource, errors: ContentError[], warnings: ContentError[]) {
   const competencies = Object.values(module.text)[0].meta.competencies.map((c) => c.id);
   for (const scenario of module.scenarios) {
     for (const p of validateScenario(scenario, competencies)) errors.push({ file: scenario.file, at: p.at, message: p.message });
+    for (const p of cardProblems(scenario)) (p.warning ? warnings : errors).push({ file: scenario.file, at: p.at, message: p.message });
     const choiceIds = scenario.nodes.flatMap((n) => (n.choices ?? []).map((c) => c.id));
     for (const [a, b] of keyCollisions(choiceIds)) errors.push({ file: scenario.file, at: b, message: `choice ids "${a}" and "${b}" share a saved-state key; rename one slightly` });
   }
@@ -80,6 +83,15 @@ function checkKeys(module: ModuleSource, errors: ContentError[]) {
   for (const id of duplicates(module.checks.flatMap((c) => c.questions.map((q) => q.id)))) {
     errors.push({ file: text.file, at: id, message: 'two questions of this module share this id; question ids must be unique in a module' });
   }
+}
+
+/** The guide page gives facilitator.md its title, so a `#` heading in the notes would be a second <h1>. */
+function checkNotes(module: ModuleSource, warnings: ContentError[]) {
+  let fenced = false;
+  (module.facilitatorNotes ?? '').split('\n').forEach((line, i) => {
+    if (/^(```|~~~)/.test(line)) fenced = !fenced;
+    else if (!fenced && /^# /.test(line)) warnings.push({ file: Object.values(module.text)[0].file.replace(/[^/\\]+$/, 'facilitator.md'), at: `line ${i + 1}`, message: 'is a "#" heading, but the guide page already has the title; make it "##" or remove it' });
+  });
 }
 
 /** Every language after the first needs every string of every scenario, check and tool, and no more. */
@@ -111,12 +123,14 @@ export function checkContent(root: string): CheckResult {
       if (!loaded.modules.some((m) => m.id === id)) errors.push({ file: 'content/course.yaml', at: 'modules', message: `"${id}" matches no module; check the id in the module's frontmatter` });
     }
     for (const id of duplicates(course.modules)) errors.push({ file: 'content/course.yaml', at: 'modules', message: `"${id}" is listed twice` });
+    errors.push(...logoProblems(root, course));
   }
   for (const id of loaded.unlisted) warnings.push({ file: 'content/course.yaml', at: 'modules', message: `module "${id}" exists but is not listed, so it is not built` });
   const checkModule = (module: ModuleSource, errors: ContentError[]) => {
     checkModuleText(module, errors, warnings);
-    checkScenarios(module, errors);
+    checkScenarios(module, errors, warnings);
     checkKeys(module, errors);
+    checkNotes(module, warnings);
     if (course) checkTranslations(module, course.languages, errors);
   };
   for (const module of loaded.modules) checkModule(module, errors);

@@ -32,13 +32,13 @@ export const courseSchema = z.strictObject({
   iri: z.url({ error: 'must be an absolute IRI such as "https://learning.example.org/courses/burnout"' }).optional(),
   /** Version of the content, written into manifests so LMS admins can tell releases apart. */
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must look like "1.0.0"'),
-  /** Brand colours and an optional logo path relative to `public/`. */
+  /** Brand colours and an optional logo. */
   branding: z.strictObject({
     /** Main colour for buttons and links. Must keep 4.5:1 contrast on white. */
     primary: colourSchema,
     /** Colour for accents such as the progress bar. */
     accent: colourSchema,
-    /** Path of a logo in `public/`, e.g. `logo.svg`. Leave out for no logo. */
+    /** Path of a logo image in the content folder, e.g. `brand/logo.svg` (SVG, PNG, JPEG or WebP, under 16 KB). Leave out for no logo. */
     logo: z.string().optional(),
   }),
   /** Language codes the course is built in; the first one is the default. */
