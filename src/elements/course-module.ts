@@ -52,7 +52,9 @@ class CourseModule extends HTMLElement {
     this.removeAttribute('aria-busy');
     if (!$progress.get().section && config.sections[0]) revealSection(config.sections[0]);
     if (resumed) {
-      if (!$notice.get()) $notice.set({ kind: 'info', text: t(config.lang, 'resumeBanner') });
+      // The welcome back is said beside any notice about saving, never instead of it.
+      const notice = $notice.get();
+      $notice.set({ kind: notice?.kind ?? 'info', text: [t(config.lang, 'resumeBanner'), notice?.text].filter(Boolean).join(' ') });
       const at = this.querySelector<HTMLElement>(`#section-${$progress.get().section} h2`);
       at?.scrollIntoView({ block: 'start' });
       at?.focus({ preventScroll: true });

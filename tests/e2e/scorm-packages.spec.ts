@@ -73,6 +73,8 @@ test('without an LMS the module works standalone and says so', async ({ page }) 
   await completeModule(page, frame, { stopAfterSections: 2 });
   await page.reload();
   await expect(frame.locator('[data-progress-label]')).toContainText('Section 2');
+  await expect(frame.locator('[data-status]')).toContainText('Welcome back');
+  await expect(frame.locator('[data-status]')).toContainText('saved in this browser only');
 });
 
 test('when commits fail the learner keeps going, is told calmly, and nothing is lost', async ({ page }) => {
