@@ -43,7 +43,8 @@ export const SCORM12_RULES: Array<[RegExp, Rule]> = [
 export const SCORM12_CHOICE_RESPONSE = pattern(/^([0-9a-z](,[0-9a-z])*)?$/, 'a choice response of single characters (a, b, c…)');
 
 const isoDuration = pattern(/^P(?!$)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d{1,2})?S)?)?$/, 'an ISO 8601 duration (e.g. PT1H2M3S)');
-const isoTime = pattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,2})?)?(Z|[+-]\d{2}(:\d{2})?)?$/, 'an ISO 8601 time');
+// RTE 4.2 time(second,10,0): YYYY[-MM[-DD[Thh[:mm[:ss[.s[TZD]]]]]]] — a zone only after fractions.
+const isoTime = pattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,2}(Z|[+-]\d{2}(:\d{2})?)?)?)?$/, 'an ISO 8601 time (a zone only after fractions of a second)');
 
 export const SCORM2004_RULES: Array<[RegExp, Rule]> = [
   [/^cmi\.location$/, maxLength(1000)],

@@ -67,6 +67,8 @@ describe('strict SCORM 2004 checker', () => {
     c.check('SetValue', 'cmi.interactions.0.learner_response', 'paraphrase[,]policy first');
     c.check('SetValue', 'cmi.interactions.0.result', 'wrong');
     c.check('SetValue', 'cmi.interactions.0.timestamp', '2026-11-22T10:00:00');
+    c.check('SetValue', 'cmi.interactions.0.timestamp', '2026-11-22T10:00:00.00Z');
+    c.check('SetValue', 'cmi.interactions.0.timestamp', '2026-11-22T10:00:00Z'); // a zone needs fractions first
     c.check('SetValue', 'cmi.success_status', 'completed');
     c.check('SetValue', 'cmi.score.scaled', '1.5');
     c.check('SetValue', 'cmi.session_time', '00:03:00');
@@ -78,6 +80,7 @@ describe('strict SCORM 2004 checker', () => {
         "SetValue cmi.interactions.0.id: "rp.refund call" is not an id of letters, digits, "_" and "." (1–250 characters)",
         "SetValue cmi.interactions.0.learner_response: "paraphrase[,]policy first" is not choice ids separated by [,]",
         "SetValue cmi.interactions.0.result: "wrong" is not one of "correct", "incorrect", "unanticipated", "neutral"",
+        "SetValue cmi.interactions.0.timestamp: "2026-11-22T10:00:00Z" is not an ISO 8601 time (a zone only after fractions of a second)",
         "SetValue cmi.success_status: "completed" is not one of "passed", "failed", "unknown"",
         "SetValue cmi.score.scaled: "1.5" is not a number from -1 to 1",
         "SetValue cmi.session_time: "00:03:00" is not an ISO 8601 duration (e.g. PT1H2M3S)",

@@ -63,8 +63,8 @@ export function iso8601Duration(ms: number): string {
 /** SCORM 1.2 CMITime for interactions, HH:MM:SS. */
 export const clockTime = (d: Date) => d.toTimeString().slice(0, 8);
 
-/** SCORM 2004 time (second precision, no zone suffix is allowed to be omitted only if local). */
-export const iso8601Time = (d: Date) => d.toISOString().slice(0, 19);
+/** SCORM 2004 time in UTC, e.g. 2026-11-22T10:00:00.00Z: the zone may only follow fractions (RTE 4.2). */
+export const iso8601Time = (d: Date) => `${d.toISOString().slice(0, 22)}Z`;
 
 /** Index of the objective with this id (objectives persist across sessions), or the next free one. */
 export function objectiveIndex(get: (element: string) => string, id: string): number {
