@@ -27,6 +27,9 @@ export const courseIri = (course: Course) => course.iri ?? `https://courses.inva
 
 // A cmi5 AU talks to an LRS whose address it learns only at launch, so its pages may connect to
 // any https origin; scripts, styles and every other resource still come from the package alone.
+/** The lazily loaded cmi5 adapter (src/tracking/adapters/cmi5/cmi5-adapter.ts): SCORM packages leave it out. */
+export const CMI5_CHUNK = /^_astro\/cmi5-adapter\.[\w-]+\.js$/;
+
 const openConnectSrc = (html: Uint8Array) => Buffer.from(Buffer.from(html).toString('utf8').replace("connect-src 'self'", "connect-src 'self' https:"));
 
 export interface WrittenPackage {
@@ -43,7 +46,7 @@ function assemble(siteDir: string, course: Course, modules: ModuleSource[], lang
   const files = new Map<string, Uint8Array>();
   const scos: ScoEntry[] = modules.map((module) => {
     const href = `${module.id}.html`;
-    const page = pageFiles(siteDir, `${lang}/${module.id}.html`, href);
+    const page = pageFiles(siteDir, `${lang}/${module.id}.html`, href, format === 'cmi5' ? undefined : CMI5_CHUNK);
     for (const [path, bytes] of page) files.set(path, format === 'cmi5' && path === href ? openConnectSrc(bytes) : bytes);
     const meta = module.text[lang].meta;
     const graded = moduleConfig(course, module, lang).questions.length > 0;

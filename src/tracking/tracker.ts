@@ -29,7 +29,8 @@ function chooseProgress(config: ModuleConfig, adapter: LmsAdapter, suspendData: 
   return { progress: useDevice ? fromDevice : fromLms, restoredLocal: Boolean(useDevice && adapter.kind !== 'standalone') };
 }
 
-export async function startTracking(config: ModuleConfig, preferred: LmsAdapter = pickAdapter()): Promise<TrackingSession> {
+export async function startTracking(config: ModuleConfig, chosen?: LmsAdapter): Promise<TrackingSession> {
+  const preferred = chosen ?? (await pickAdapter());
   let adapter = preferred;
   let launch = await adapter.initialize();
   const say = (kind: 'info' | 'warning', key: Parameters<typeof t>[1]) => $notice.set({ kind, text: t(config.lang, key) });

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/course/check-content.ts';
-import { writePackages } from '../../scripts/packaging/write-packages.ts';
+import { unzipSync } from 'fflate';
+import { CMI5_CHUNK, writePackages } from '../../scripts/packaging/write-packages.ts';
 
 const built = existsSync('dist/packages/packages.json') && existsSync('dist/site');
 
@@ -30,5 +31,13 @@ describe('npm run package', () => {
     const b = hashes(mkdtempSync(join(tmpdir(), 'pkg-b-')));
     expect(a).toEqual(b);
     expect(a.length).toBe(course!.languages.length * course!.formats.length * (modules.length + 1));
+  });
+
+  it.skipIf(!built)('gives each package only the LMS code it can use: the cmi5 chunk in cmi5 packages alone', () => {
+    const { course, modules } = checkContent(process.cwd());
+    const written = writePackages('dist/site', mkdtempSync(join(tmpdir(), 'pkg-c-')), course!, modules);
+    const carries = (p: (typeof written)[number]) => Object.keys(unzipSync(readFileSync(p.zip))).some((f) => CMI5_CHUNK.test(f));
+    expect(written.filter((p) => p.format === 'cmi5').every(carries)).toBe(true);
+    expect(written.filter((p) => p.format !== 'cmi5').some(carries)).toBe(false);
   });
 });

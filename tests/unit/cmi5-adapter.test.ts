@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Cmi5Adapter } from '../../src/tracking/adapters/cmi5/adapter.ts';
+import { Cmi5Adapter } from '../../src/tracking/adapters/cmi5/cmi5-adapter.ts';
 import { readCmi5Launch } from '../../src/tracking/adapters/cmi5/launch.ts';
 import { cmi5Violations } from '../../src/harness/cmi5-rules.ts';
 import { MemoryLrs, type LaunchRequest } from '../../src/harness/memory-lrs.ts';
