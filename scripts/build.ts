@@ -11,6 +11,7 @@ import { formatContentError } from '../src/schemas/author-errors.ts';
 import { packageProblems } from './packaging/validate-package.ts';
 import { writePackages } from './packaging/write-packages.ts';
 import { writeScenarioMaps } from './lib/write-maps.ts';
+import { relativeKitUrls } from './lib/relative-kit.ts';
 
 const root = process.cwd();
 const started = performance.now();
@@ -27,6 +28,8 @@ if (astro.status !== 0) {
   console.error('The site build failed (see above); no package was written.');
   process.exit(1);
 }
+// The facilitator kit must work from any folder or URL prefix, like the packages.
+relativeKitUrls(join(root, 'dist', 'site'));
 
 const finalDir = join(root, 'dist', 'packages');
 const tempDir = join(root, 'dist', `packages.tmp-${process.pid}`);

@@ -2,9 +2,10 @@
  * `npm run print`: renders the facilitator kit to PDF with Chromium's print engine — session plans,
  * each module's guide, role cards and observer sheets, and job aids — in A4 and US Letter, into
  * dist/print/<a4|letter>/. Run `npm run package` first (it builds the site).
+ * `--site <dir>` and `--out <dir>` print another built site, or into another folder.
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve as resolvePath } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium } from '@playwright/test';
 import { checkContent } from '../src/course/check-content.ts';
@@ -12,7 +13,11 @@ import { staticServer } from './lib/static-server.ts';
 import { chromiumArgs, systemChromium } from './lib/chromium.ts';
 
 const root = process.cwd();
-const site = join(root, 'dist', 'site');
+const option = (name: string, fallback: string) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 && process.argv[at + 1] ? resolvePath(process.argv[at + 1]) : fallback;
+};
+const site = option('site', join(root, 'dist', 'site'));
 if (!existsSync(join(site, 'facilitator.html'))) {
   console.error('No built site: run `npm run package` first.');
   process.exit(1);
@@ -32,7 +37,7 @@ const server = staticServer([['/', site]]);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
-const out = join(root, 'dist', 'print');
+const out = option('out', join(root, 'dist', 'print'));
 rmSync(out, { recursive: true, force: true });
 try {
   const page = await browser.newPage();
@@ -51,7 +56,7 @@ try {
       await page.pdf({ path: join(out, folder, `${job.name}.pdf`), format, printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '14mm', right: '14mm' } });
     }
   }
-  console.log(`Wrote ${jobs.length * 2} PDFs to dist/print (A4 and US Letter).`);
+  console.log(`Wrote ${jobs.length * 2} PDFs to ${out} (A4 and US Letter).`);
 } finally {
   await browser.close();
   server.close();

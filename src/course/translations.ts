@@ -6,7 +6,13 @@
  */
 
 /** Fields that are structure, not text: never translated. */
-const STRUCTURE = new Set(['id', 'next', 'goto', 'speaker', 'kind', 'rating', 'outcome', 'condition', 'when', 'type', 'role', 'good', 'mode', 'start', 'file', 'competencies']);
+const STRUCTURE = new Set(['id', 'next', 'goto', 'speaker', 'kind', 'rating', 'outcome', 'condition', 'when', 'type', 'role', 'good', 'mode', 'start', 'file', 'competencies', 'character']);
+
+/** The key of an array item: its id, or for a role card the character it is for, else its position. */
+const itemKey = (item: unknown, i: number) => {
+  const { id, character } = (item ?? {}) as { id?: unknown; character?: unknown };
+  return String(typeof id === 'string' ? id : typeof character === 'string' ? character : i);
+};
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 
@@ -15,7 +21,7 @@ export function textKeys(value: unknown, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
   const visit = (v: unknown, path: string) => {
     if (typeof v === 'string') out[path] = v;
-    else if (Array.isArray(v)) v.forEach((item, i) => visit(item, `${path}.${(item as { id?: string })?.id ?? i}`));
+    else if (Array.isArray(v)) v.forEach((item, i) => visit(item, `${path}.${itemKey(item, i)}`));
     else if (v && typeof v === 'object') {
       for (const [k, child] of Object.entries(v)) if (!STRUCTURE.has(k)) visit(child, path ? `${path}.${k}` : k);
     }
@@ -28,7 +34,7 @@ export function textKeys(value: unknown, prefix = ''): Record<string, string> {
 export function applyText<T>(value: T, strings: Record<string, string>): T {
   const visit = (v: Json, path: string): Json => {
     if (typeof v === 'string') return strings[path] ?? v;
-    if (Array.isArray(v)) return v.map((item, i) => visit(item, `${path}.${(item as { id?: string })?.id ?? i}`));
+    if (Array.isArray(v)) return v.map((item, i) => visit(item, `${path}.${itemKey(item, i)}`));
     if (v && typeof v === 'object') {
       return Object.fromEntries(Object.entries(v).map(([k, child]) => [k, STRUCTURE.has(k) ? child : visit(child, path ? `${path}.${k}` : k)]));
     }

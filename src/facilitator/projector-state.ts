@@ -36,11 +36,15 @@ export function advance(scenario: Scenario, s: ProjectorState): ProjectorState {
   return s;
 }
 
-/** One step back: un-pick first, then undo the last step (to explore the road not taken). */
+/**
+ * One step back: un-pick first; otherwise undo the last choice and any "continue" taken after it,
+ * so the room is back at the decision it made, to explore the road not taken.
+ */
 export function back(s: ProjectorState): ProjectorState {
   if (s.picked) return { ...s, picked: undefined, revealed: false };
-  const steps = s.steps.slice(0, -1);
+  const steps = [...s.steps];
   while (steps.length && steps[steps.length - 1] === CONTINUE) steps.pop();
+  steps.pop();
   return { ...s, steps };
 }
 

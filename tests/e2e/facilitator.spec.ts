@@ -4,6 +4,8 @@ import { checkContent } from '../../src/course/check-content.ts';
 import { bestPath } from '../../src/roleplay/paths.ts';
 import { CONTINUE, next, start } from '../../src/roleplay/engine.ts';
 import { displayedChoices } from '../../src/course/display-order.ts';
+import type { AddressInfo } from 'node:net';
+import { staticServer } from '../../scripts/lib/static-server.ts';
 
 const { modules } = checkContent(process.cwd());
 const scenario = modules[0].scenarios[0];
@@ -47,9 +49,10 @@ test('projector mode: the room plays a scenario with the keyboard, goes back, an
   await expect(page.locator('.projector-ending')).toContainText(ending.title);
   const taken = planned.filter((s) => s !== CONTINUE).map((id) => scenario.nodes.flatMap((n) => n.choices ?? []).find((c) => c.id === id)!.text);
   await expect(page.locator('.group-path li')).toHaveText(taken);
-  // Back from the debrief returns to the last decision.
+  // Back from the debrief returns to the last decision, with its choices on screen.
   await page.keyboard.press('b');
   await expect(page.locator('.projector-ending')).toHaveCount(0);
+  await expect(page.locator('.choice').first()).toBeVisible();
   expect(await axe(page)).toEqual([]);
 });
 
@@ -75,5 +78,27 @@ test('facilitator pages pass axe', async ({ page }) => {
   for (const path of ['/facilitator.html', '/facilitator/agendas.html', `/facilitator/cards/${modules[0].id}.html`, `/facilitator/guide/${modules[0].id}.html`, `/en/maps/${modules[0].id}.html`, '/index.html']) {
     await page.goto(path);
     expect({ path, violations: await axe(page) }).toEqual({ path, violations: [] });
+  }
+});
+
+test('the kit works from a URL prefix, as when dist/site is put in a subfolder of a web server', async ({ page }) => {
+  const prefix = '/training/kits/burnout/';
+  const server = staticServer([[prefix, 'dist/site']]);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}${prefix}`;
+  const failed: string[] = [];
+  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
+  page.on('console', (m) => { if (m.type() === 'error') failed.push(m.text()); });
+  try {
+    await page.goto(`${base}facilitator.html`);
+    await page.getByRole('link', { name: `Role cards and observer sheets for ${modules[0].text[Object.keys(modules[0].text)[0]].meta.title}` }).click();
+    await expect(page.locator('.print-card').first()).toHaveCSS('border-top-style', 'solid');
+    await page.goto(`${base}facilitator/play/${scenario.id}.html`);
+    await expect(page.locator('[data-stage]')).not.toBeEmpty();
+    await page.keyboard.press('?');
+    await expect(page.locator('[data-help]')).toBeVisible();
+    expect(failed).toEqual([]);
+  } finally {
+    server.close();
   }
 });
