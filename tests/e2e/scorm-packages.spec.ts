@@ -129,3 +129,21 @@ test('the same module open in two windows: the learner is told calmly', async ({
   await completeModule(second, second, { stopAfterSections: 2 });
   await expect(first.locator('[data-status]')).toContainText('also open in another window');
 });
+
+test('the whole-course package: every SCO launches from its own page, loads only files in the zip, and is tracked on its own', async ({ page }) => {
+  const pkg = findPackage('course', 'scorm2004');
+  const url = unzipToDeepPath(pkg);
+  const missing: string[] = [];
+  page.on('response', (r) => { if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`); });
+  for (const sco of pkg.modules) {
+    await page.goto(harnessUrl(url, sco, 'scorm2004'));
+    const frame = scoFrame(page);
+    await expect(frame.locator('course-module')).toHaveAttribute('data-lms', 'scorm2004');
+    await completeModule(page, frame, { stopAfterSections: 2 });
+    const summary = await page.evaluate(() => (window as any).lms.summary());
+    expect(summary.location).not.toBe('');
+    expect(summary.suspendData).toMatch(/^v1~/);
+  }
+  expect(missing).toEqual([]);
+  expect(await page.evaluate(() => (window as any).lms.violations())).toEqual([]);
+});
