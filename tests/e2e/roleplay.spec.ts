@@ -102,3 +102,22 @@ test('competency objectives add up both role-plays even when the second is playe
   const objectives = (await page.evaluate(() => (window as any).lms.summary())).objectives as Array<Record<string, string>>;
   expect(Object.fromEntries(objectives.map((o) => [o.id, o['score.scaled']]))).toEqual(expected);
 });
+
+test('an assessment-mode role-play holds all feedback until the ending, then explains every choice', async ({ page }) => {
+  const scenario = modules.flatMap((m) => m.scenarios.map((s) => ({ s, m: m.id }))).find(({ s }) => s.mode === 'assessment');
+  expect(scenario, 'at least one scenario in the course uses mode: assessment').toBeDefined();
+  const { s, m } = scenario!;
+  await page.goto(`/en/${m}.html`);
+  const rp = await openRolePlay(page, page, s.id);
+  await expect(rp).toContainText('Feedback is held until the end');
+  let taken = 0;
+  await playRolePlay(page, rp, (offered) => {
+    if (++taken > 3) throw new Error('pause mid-conversation');
+    return offered[0];
+  }).catch(() => {});
+  await expect(rp.locator('[data-transcript] .rp-chosen')).not.toHaveCount(0);
+  await expect(rp.locator('.rp-feedback')).toHaveCount(0); // nothing said about the choices so far
+  await playRolePlay(page, rp, (offered) => offered[0]);
+  const decisions = await rp.locator('[data-transcript] .rp-chosen').count();
+  await expect(rp.locator('[data-ending] .rp-feedback')).toHaveCount(decisions); // every choice explained at the end
+});
