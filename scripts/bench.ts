@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { checkContent } from '../src/course/check-content.ts';
+import { learnerMinutes } from '../src/course/learner-time.ts';
 import { worstCaseStateLength } from '../src/tracking/worst-case.ts';
 
 const root = process.cwd();
@@ -50,6 +51,9 @@ for (const lang of course!.languages) {
     rows.push({ what: `page JS gzip ${lang}/${m.id}`, value: js, budget: BUDGET.pageJs, unit: 'B' });
     rows.push({ what: `page CSS gzip ${lang}/${m.id}`, value: css, unit: 'B' });
     rows.push({ what: `worst-case state ${lang}/${m.id}`, value: worstCaseStateLength(course!, m, lang), budget: BUDGET.state, unit: 'chars' });
+    // The frontmatter promises a duration; the estimate from the words holds it to account (±25%).
+    const declared = m.text[lang].meta.duration;
+    rows.push({ what: `learner time ${lang}/${m.id} (declared ${declared})`, value: Math.round(learnerMinutes(m, lang)), budget: Math.round(declared * 1.25), unit: 'min' });
   }
 }
 
