@@ -77,9 +77,9 @@ test('without an LMS the module works standalone and says so', async ({ page }) 
   await expect(frame.locator('[data-status]')).toContainText('saved in this browser only');
 });
 
-test('when commits fail the learner keeps going, is told calmly, and nothing is lost', async ({ page }) => {
+for (const fault of ['commit-false', 'commit-throws'] as const) test(`when commits fail (${fault}) the learner keeps going, is told calmly, and nothing is lost`, async ({ page }) => {
   const url = unzipToDeepPath(findPackage(MODULE, 'scorm2004'));
-  await page.goto(harnessUrl(url, MODULE, 'scorm2004', 'commit-false'));
+  await page.goto(harnessUrl(url, MODULE, 'scorm2004', fault));
   const frame = scoFrame(page);
   await completeModule(page, frame, { stopAfterSections: 2 });
   await expect(frame.locator('[data-status]')).toContainText('not answering');
