@@ -69,3 +69,19 @@ test('cmi5: a reload cannot reuse the launch; the learner is told, keeps working
   await expect(page.locator('[data-status]')).toContainText('restored progress');
   expect((await record(request, first.registration)).violations).toEqual([]);
 });
+
+test('cmi5 in the LMS preview: the AU is launched from cmi5.xml and the statements show live, relaunch keeps the attempt', async ({ page }) => {
+  const folder = unzipToDeepPath(findPackage(MODULE, 'cmi5'));
+  await page.goto(`/lms-preview.html?${new URLSearchParams({ pkg: folder, sco: `${MODULE}.html`, format: 'cmi5' })}`);
+  const frame = page.frameLocator('#sco');
+  await expect(frame.locator('course-module')).toHaveAttribute('data-lms', 'cmi5');
+  await expect(page.locator('#lms-data')).toContainText('initialized');
+  await expect(page.locator('#lms-data dd').nth(2)).toHaveText('0'); // no cmi5 rule broken
+  await completeModule(page, frame, { stopAfterSections: 2 });
+  const label = await frame.locator('[data-progress-label]').textContent();
+  await page.evaluate(() => (window as any).lms.relaunch());
+  await expect(frame.locator('[data-progress-label]')).toHaveText(label!);
+  await expect(page.locator('#lms-data')).toContainText('terminated');
+  const record = await page.evaluate(() => (window as any).lms.cmi5());
+  expect(record.violations).toEqual([]);
+});
