@@ -7,7 +7,7 @@ import { moduleStatus } from '../tracking/module-status.ts';
 import { emptyProgress } from '../tracking/state-codec.ts';
 import { $notice, $progress, restore, revealSection } from '../tracking/stores.ts';
 import { startTracking } from '../tracking/tracker.ts';
-import { t } from '../i18n/ui.ts';
+import { t } from '../i18n/page.ts';
 import { readJson } from './read-json.ts';
 
 class CourseModule extends HTMLElement {
@@ -26,7 +26,7 @@ class CourseModule extends HTMLElement {
         section.hidden = i > current;
         section.querySelector<HTMLElement>('[data-continue]')!.hidden = i !== current || i === sections.length - 1;
       });
-      const text = t(config.lang, 'sectionOf', { n: current + 1, total: sections.length });
+      const text = t('sectionOf', { n: current + 1, total: sections.length });
       label.textContent = text;
       bar.value = current + 1;
       bar.textContent = text;
@@ -54,7 +54,7 @@ class CourseModule extends HTMLElement {
     if (resumed) {
       // The welcome back is said beside any notice about saving, never instead of it.
       const notice = $notice.get();
-      $notice.set({ kind: notice?.kind ?? 'info', text: [t(config.lang, 'resumeBanner'), notice?.text].filter(Boolean).join(' ') });
+      $notice.set({ kind: notice?.kind ?? 'info', text: [t('resumeBanner'), notice?.text].filter(Boolean).join(' ') });
       const at = this.querySelector<HTMLElement>(`#section-${$progress.get().section} h2`);
       at?.scrollIntoView({ block: 'start' });
       at?.focus({ preventScroll: true });

@@ -3,6 +3,7 @@
  * the mastery score, and a retake when it is not reached. State lives in the progress store.
  */
 import { $progress, answerQuestion, clearAnswers } from '../tracking/stores.ts';
+import { t } from '../i18n/page.ts';
 import { readJson } from './read-json.ts';
 
 type Feedback = Record<string, { correct: string; order: string[]; options: Record<string, string>; prompt: string }>;
@@ -12,7 +13,6 @@ class KnowledgeCheck extends HTMLElement {
 
   connectedCallback() {
     const feedback = readJson<Feedback>(this, '[data-feedback]');
-    const strings = JSON.parse(document.querySelector('template[data-check-strings]')!.innerHTML) as Record<string, string>;
     const mastery = readJson<{ masteryScore: number }>(document, '[data-module-config]').masteryScore;
     const forms = [...this.querySelectorAll<HTMLFormElement>('form[data-question]')];
     const ids = forms.map((f) => f.dataset.question!);
@@ -31,14 +31,14 @@ class KnowledgeCheck extends HTMLElement {
         form.querySelector<HTMLButtonElement>('button')!.hidden = Boolean(chosen);
         const right = chosen === feedback[q].correct;
         box.dataset.result = chosen ? (right ? 'correct' : 'wrong') : '';
-        box.textContent = chosen ? `${right ? strings.correct : strings.notQuite} ${feedback[q].options[chosen]}` : '';
+        box.textContent = chosen ? `${t(right ? 'correct' : 'notQuite')} ${feedback[q].options[chosen]}` : '';
       }
       const answered = ids.filter((q) => answers[q]);
       const summary = this.querySelector<HTMLElement>('[data-summary]')!;
       summary.hidden = answered.length < ids.length;
       if (answered.length === ids.length) {
         const score = Math.round((100 * answered.filter((q) => answers[q] === feedback[q].correct).length) / ids.length);
-        this.querySelector('[data-score]')!.textContent = strings.score.replace('{score}', String(score)).replace('{mastery}', String(mastery));
+        this.querySelector('[data-score]')!.textContent = t('score', { score, mastery });
         this.querySelector<HTMLElement>('[data-retake]')!.hidden = score >= mastery;
       }
     };

@@ -1,6 +1,7 @@
 /** <reflection-note>: saves as the learner types, offers download and delete. */
 import { deleteNotes, downloadText, readNotes, writeNote } from './private-notes.ts';
 import { $interaction } from '../tracking/stores.ts';
+import { t } from '../i18n/page.ts';
 
 class ReflectionNote extends HTMLElement {
   connectedCallback() {
@@ -14,7 +15,7 @@ class ReflectionNote extends HTMLElement {
       clearTimeout(timer);
       timer = setTimeout(() => {
         writeNote(moduleId, id, area.value.trim());
-        saved.textContent = 'Saved.';
+        saved.textContent = t('saved');
       }, 400);
     });
     // Sent to the LMS only when course.yaml says so (sendReflectionsToLms), when the learner leaves the field.
@@ -30,13 +31,13 @@ class ReflectionNote extends HTMLElement {
         prompt: el.querySelector('label')!.textContent!.trim(),
         text: readNotes(moduleId)[el.dataset.id!] ?? '',
       }));
-      const body = labels.map((n) => `${n.prompt}\n\n${n.text || '(no notes)'}\n`).join('\n---\n\n');
+      const body = labels.map((n) => `${n.prompt}\n\n${n.text || t('noNotes')}\n`).join('\n---\n\n');
       downloadText(`${moduleId}-notes.txt`, `${document.title}\n\n${body}`);
     });
     this.querySelector('[data-delete]')!.addEventListener('click', () => {
       deleteNotes(moduleId);
       document.querySelectorAll('reflection-note textarea').forEach((t) => ((t as HTMLTextAreaElement).value = ''));
-      saved.textContent = 'Deleted from this device.';
+      saved.textContent = t('answersDeleted');
     });
   }
 }

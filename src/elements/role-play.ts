@@ -8,6 +8,7 @@ import { CONTINUE, availableChoices, isContinue, next, replay, visitedNodes, typ
 import { $progress, reportObjectives, rolePlayProgress } from '../tracking/stores.ts';
 import type { ObjectiveRecord } from '../tracking/types.ts';
 import { displayedChoices } from '../course/display-order.ts';
+import { t } from '../i18n/page.ts';
 import { readJson } from './read-json.ts';
 import { OUTCOME, choiceItem, describeState, el, feedbackBox, lineItem, meterGauges } from './role-play-view.ts';
 
@@ -134,7 +135,7 @@ class RolePlay extends HTMLElement {
     const actions = this.querySelector('[data-actions]')!;
     if (state.ending) return actions.replaceChildren();
     if (isContinue(this.scenario, state)) {
-      const button = el('button', { type: 'button', className: 'button' }, 'Continue');
+      const button = el('button', { type: 'button', className: 'button' }, t('continue'));
       button.dataset.step = CONTINUE;
       return actions.replaceChildren(button);
     }
@@ -144,7 +145,7 @@ class RolePlay extends HTMLElement {
       button.dataset.step = c.id;
       return el('li', {}, button);
     });
-    actions.replaceChildren(el('p', { className: 'rp-prompt', id: `${this.scenario.id}-prompt` }, 'What do you say?'), el('ul', { className: 'rp-choices' }, ...buttons));
+    actions.replaceChildren(el('p', { className: 'rp-prompt', id: `${this.scenario.id}-prompt` }, t('rolePrompt')), el('ul', { className: 'rp-choices' }, ...buttons));
     actions.querySelector('ul')!.setAttribute('aria-labelledby', `${this.scenario.id}-prompt`);
   }
 
@@ -159,18 +160,18 @@ class RolePlay extends HTMLElement {
     const best = choiceText(this.data.best);
     const sameAsBest = mine.map((c) => c.id).join() === best.map((c) => c.id).join();
     const rows = Object.entries(this.data.maxPoints).map(([id, max]) =>
-      el('tr', {}, el('th', { scope: 'row' }, this.data.competencies[id] ?? id), el('td', {}, `${Math.min(state.points[id] ?? 0, max)} of ${max}`)));
-    const restart = el('button', { type: 'button', className: 'button' }, 'Try again');
+      el('tr', {}, el('th', { scope: 'row' }, this.data.competencies[id] ?? id), el('td', {}, t('valueOf', { value: Math.min(state.points[id] ?? 0, max), max }))));
+    const restart = el('button', { type: 'button', className: 'button' }, t('tryAgain'));
     restart.dataset.restart = '';
     box.replaceChildren(
-      el('h4', {}, `${OUTCOME[ending.outcome]}: ${ending.title}`),
+      el('h4', {}, t('endingHeading', { outcome: OUTCOME[ending.outcome], title: ending.title })),
       el('p', {}, ending.text),
       el('div', { className: 'rp-paths' },
-        el('div', {}, el('h5', {}, 'Your path'), el('ol', {}, ...mine.map((c) => el('li', {}, c.text, feedbackBox(c))))),
-        sameAsBest ? el('p', { className: 'rp-best-note' }, 'You found the strongest path.') : el('div', {}, el('h5', {}, 'A stronger path'), el('ol', {}, ...best.map((c) => el('li', {}, c.text))))),
-      el('table', { className: 'rp-scores' }, el('caption', {}, 'Competency points on this path'), el('tbody', {}, ...rows)),
-      el('h5', {}, 'Debrief'), el('p', {}, ending.debrief),
-      el('aside', { className: 'key-idea' }, el('p', { className: 'box-title' }, 'Lesson to keep'), el('p', {}, ending.lesson)),
+        el('div', {}, el('h5', {}, t('yourPath')), el('ol', {}, ...mine.map((c) => el('li', {}, c.text, feedbackBox(c))))),
+        sameAsBest ? el('p', { className: 'rp-best-note' }, t('bestPathFound')) : el('div', {}, el('h5', {}, t('strongerPath')), el('ol', {}, ...best.map((c) => el('li', {}, c.text))))),
+      el('table', { className: 'rp-scores' }, el('caption', {}, t('pointsCaption')), el('tbody', {}, ...rows)),
+      el('h5', {}, t('debrief')), el('p', {}, ending.debrief),
+      el('aside', { className: 'key-idea' }, el('p', { className: 'box-title' }, t('lessonToKeep')), el('p', {}, ending.lesson)),
       restart,
     );
   }

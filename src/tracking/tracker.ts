@@ -4,7 +4,7 @@
  * terminate (on pagehide); a failing LMS only ever costs a calm notice, never progress.
  */
 import type { ModuleConfig } from '../course/module-config.ts';
-import { t } from '../i18n/ui.ts';
+import { t } from '../i18n/page.ts';
 import { pickAdapter } from './adapters/pick.ts';
 import { StandaloneAdapter } from './adapters/standalone.ts';
 import { lastLearner, localKey, readLocal, rememberLearner, writeLocal } from './local-copy.ts';
@@ -33,7 +33,7 @@ export async function startTracking(config: ModuleConfig, chosen?: LmsAdapter): 
   const preferred = chosen ?? (await pickAdapter());
   let adapter = preferred;
   let launch = await adapter.initialize();
-  const say = (kind: 'info' | 'warning', key: Parameters<typeof t>[1]) => $notice.set({ kind, text: t(config.lang, key) });
+  const say = (kind: 'info' | 'warning', key: Parameters<typeof t>[0]) => $notice.set({ kind, text: t(key) });
   let learnerId = launch?.learnerId ?? '';
   if (!launch) {
     const fallback = new StandaloneAdapter();

@@ -1,6 +1,6 @@
 /** <boundary-builder>: four steps in, one script out, shown live and downloadable. */
 import { composeScript } from '../../tools/boundary.ts';
-import { t } from '../../i18n/ui.ts';
+import { t } from '../../i18n/page.ts';
 import { downloadText } from '../private-notes.ts';
 import { keepFields } from './tool-store.ts';
 
@@ -10,16 +10,15 @@ customElements.define(
   'boundary-builder',
   class extends HTMLElement {
     connectedCallback() {
-      const lang = document.documentElement.lang;
       const output = this.querySelector<HTMLElement>('[data-script]')!;
       let script = '';
       keepFields(this, (fields) => {
         script = composeScript(STEPS.map((s) => fields[s] ?? ''));
-        output.textContent = script || t(lang, 'scriptEmpty');
+        output.textContent = script || t('scriptEmpty');
       });
       this.querySelector('[data-download]')!.addEventListener('click', () => {
         const title = this.querySelector('h3')!.textContent!.trim();
-        downloadText(`${this.dataset.tool}-script.txt`, `${title}\n\n${script || t(lang, 'scriptEmpty')}\n`);
+        downloadText(`${this.dataset.tool}-script.txt`, `${title}\n\n${script || t('scriptEmpty')}\n`);
       });
     }
   },

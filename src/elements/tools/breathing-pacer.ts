@@ -4,7 +4,7 @@
  * With reduced motion the circle stays still (see tools.css); the words and countdown remain.
  */
 import { positionAt, type Pattern } from '../../tools/breathing.ts';
-import { t } from '../../i18n/ui.ts';
+import { t } from '../../i18n/page.ts';
 import { readJson } from '../read-json.ts';
 import { chime, prepareChime } from './chime.ts';
 
@@ -14,7 +14,6 @@ customElements.define(
   'breathing-pacer',
   class extends HTMLElement {
     connectedCallback() {
-      const lang = document.documentElement.lang;
       const patterns = readJson<Record<string, Pattern>>(this, '[data-patterns]');
       const toggle = this.querySelector<HTMLButtonElement>('[data-toggle]')!;
       const stopButton = this.querySelector<HTMLButtonElement>('[data-stop]')!;
@@ -38,7 +37,7 @@ customElements.define(
         pattern = undefined;
         banked = 0;
         lastPhase = '';
-        toggle.textContent = t(lang, 'start');
+        toggle.textContent = t('start');
         stopButton.hidden = true;
         circle.dataset.kind = '';
         count.textContent = '';
@@ -48,24 +47,24 @@ customElements.define(
 
       const tick = () => {
         const at = positionAt(pattern!, elapsed());
-        if (at.done) return stop(t(lang, 'breathingDone'));
+        if (at.done) return stop(t('breathingDone'));
         const phaseKey = `${at.cycle}.${at.phaseIndex}`;
         if (phaseKey !== lastPhase) {
           lastPhase = phaseKey;
           const phase = pattern!.phases[at.phaseIndex];
-          phaseText.textContent = `${t(lang, at.kind)}, ${phase.seconds} s`;
+          phaseText.textContent = `${t(at.kind)}, ${phase.seconds} s`;
           circle.style.setProperty('--phase-seconds', `${phase.seconds}s`);
           circle.dataset.kind = at.kind;
           if (sound.checked) chime(at.kind);
         }
         count.textContent = String(at.secondsLeft);
-        left.textContent = t(lang, 'breathingLeft', { cycle: at.cycle, cycles: at.cycles, left: formatLeft(at.sessionLeft) });
+        left.textContent = t('breathingLeft', { cycle: at.cycle, cycles: at.cycles, left: formatLeft(at.sessionLeft) });
       };
 
       const run = () => {
         resumedAt = performance.now();
         timer = setInterval(tick, 200);
-        toggle.textContent = t(lang, 'pause');
+        toggle.textContent = t('pause');
         stopButton.hidden = false;
         tick();
       };
@@ -74,8 +73,8 @@ customElements.define(
         banked = elapsed();
         clearInterval(timer);
         timer = undefined;
-        toggle.textContent = t(lang, 'resume');
-        phaseText.textContent = t(lang, 'breathingPaused');
+        toggle.textContent = t('resume');
+        phaseText.textContent = t('breathingPaused');
         lastPhase = '';
       };
 
@@ -85,11 +84,11 @@ customElements.define(
         run();
       });
       stopButton.addEventListener('click', () => {
-        stop(t(lang, 'breathingStopped'));
+        stop(t('breathingStopped'));
         toggle.focus();
       });
       sound.addEventListener('change', () => sound.checked && prepareChime());
-      this.querySelectorAll('input[name$="-pattern"]').forEach((r) => r.addEventListener('change', () => pattern && stop(t(lang, 'breathingReady'))));
+      this.querySelectorAll('input[name$="-pattern"]').forEach((r) => r.addEventListener('change', () => pattern && stop(t('breathingReady'))));
       document.addEventListener('visibilitychange', () => document.hidden && timer && pause());
     }
   },

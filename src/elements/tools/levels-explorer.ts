@@ -1,5 +1,5 @@
 /** <levels-explorer>: one situation taken up the six levels; answers stay on the device and can be downloaded. */
-import { t } from '../../i18n/ui.ts';
+import { t } from '../../i18n/page.ts';
 import { downloadText } from '../private-notes.ts';
 import { keepFields } from './tool-store.ts';
 
@@ -7,7 +7,6 @@ customElements.define(
   'levels-explorer',
   class extends HTMLElement {
     connectedCallback() {
-      const lang = document.documentElement.lang;
       const steps = [...this.querySelectorAll<HTMLElement>('.pyramid [data-level]')];
       let fields: Record<string, string> = {};
       // The pyramid says in words, not colour alone, which levels are answered and where it breaks.
@@ -15,7 +14,7 @@ customElements.define(
         fields = f;
         for (const step of steps) {
           const level = step.dataset.level!;
-          const state = fields.breaks === level ? t(lang, 'levelBreaks') : fields[level] ? t(lang, 'levelAnswered') : '';
+          const state = fields.breaks === level ? t('levelBreaks') : fields[level] ? t('levelAnswered') : '';
           step.dataset.breaks = String(fields.breaks === level);
           step.querySelector('[data-state]')!.textContent = state ? ` · ${state}` : '';
         }

@@ -1,6 +1,6 @@
 /** <self-assessment>: private ratings per dimension, an average for each, tips for the weakest one. */
 import { dimensionResults, weakest, type Answers, type Dimension } from '../../tools/self-assessment.ts';
-import { t } from '../../i18n/ui.ts';
+import { t } from '../../i18n/page.ts';
 import { readJson } from '../read-json.ts';
 import { el } from '../el.ts';
 import { loadTool, NOTES_DELETED, saveTool } from './tool-store.ts';
@@ -9,7 +9,6 @@ customElements.define(
   'self-assessment',
   class extends HTMLElement {
     connectedCallback() {
-      const lang = document.documentElement.lang;
       const moduleId = this.dataset.module!;
       const toolId = this.dataset.tool!;
       const { dimensions, max } = readJson<{ dimensions: Dimension[]; max: number }>(this, '[data-dimensions]');
@@ -26,9 +25,9 @@ customElements.define(
         const results = dimensionResults(dimensions, answers);
         const low = weakest(results);
         summary.hidden = false;
-        message.textContent = low ? t(lang, 'whereToStart', { label: low.label }) : t(lang, 'answerAll');
+        message.textContent = low ? t('whereToStart', { label: low.label }) : t('answerAll');
         table.replaceChildren(
-          ...results.filter((r) => r.answered === r.total).map((r) => el('tr', {}, el('th', { scope: 'row' }, r.label), el('td', {}, t(lang, 'averageOf', { average: r.average, max })))),
+          ...results.filter((r) => r.answered === r.total).map((r) => el('tr', {}, el('th', { scope: 'row' }, r.label), el('td', {}, t('averageOf', { average: r.average, max })))),
         );
         tips.forEach((box) => (box.hidden = box.dataset.tips !== low?.id));
       };
@@ -50,7 +49,7 @@ customElements.define(
       this.querySelector('[data-clear]')!.addEventListener('click', () => {
         saveTool(moduleId, toolId, null);
         clear();
-        this.querySelector('[data-cleared]')!.textContent = t(lang, 'answersDeleted');
+        this.querySelector('[data-cleared]')!.textContent = t('answersDeleted');
       });
       document.addEventListener(NOTES_DELETED, clear);
       fill();

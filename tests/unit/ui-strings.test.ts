@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { BROWSER_KEYS, browserStrings, t, ui } from '../../src/i18n/ui.ts';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const languages = Object.keys(ui).filter((lang) => lang !== 'en') as Array<keyof typeof ui>;
+
+describe('interface string tables', () => {
+  it('has at least one translation besides English', () => {
+    expect(languages).toContain('fr');
+  });
+
+  it.each(languages)('%s has exactly the keys of en', (lang) => {
+    expect(Object.keys(ui[lang]).sort()).toEqual(Object.keys(ui.en).sort());
+  });
+
+  it.each(['en', ...languages] as const)('%s has no empty string', (lang) => {
+    expect(Object.entries(ui[lang]).filter(([, text]) => !text.trim()).map(([key]) => key)).toEqual([]);
+  });
+
+  it.each(languages)('%s keeps every {placeholder} of en', (lang) => {
+    const table: Record<string, string> = ui[lang];
+    const broken = Object.entries(ui.en)
+      .filter(([key, text]) => placeholders(text).join() !== placeholders(table[key] ?? '').join())
+      .map(([key, text]) => `${key}: en has {${placeholders(text).join('}, {')}}, ${lang} has "${table[key]}"`);
+    expect(broken).toEqual([]);
+  });
+
+  it('fills placeholders and falls back to English for an unknown language', () => {
+    expect(t('fr', 'sectionOf', { n: 2, total: 5 })).toBe('Section 2 sur 5');
+    expect(t('xx', 'valueOf', { value: 3, max: 10 })).toBe('3 of 10');
+  });
+
+  it('gives the browser only its keys, in the page language, placeholders kept', () => {
+    const strings = browserStrings('fr');
+    expect(Object.keys(strings)).toEqual([...new Set(BROWSER_KEYS)]);
+    expect(strings.sectionOf).toBe('Section {n} sur {total}');
+  });
+});
