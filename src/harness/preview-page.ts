@@ -119,12 +119,14 @@ async function listPackages() {
       for (const sco of p.modules) {
         const option = text('option', `${p.lang} · ${p.format} · ${p.name} · ${sco}`) as HTMLOptionElement;
         option.value = JSON.stringify({ pkg: `${base}${p.folder.replace(/^\//, '')}`, sco: `${sco}.html`, format: p.format });
+        option.selected = params.get('pkg')?.replace(/\/?$/, '') === `${base}${p.folder.replace(/^\//, '')}` && params.get('sco') === `${sco}.html`;
         select.append(option);
       }
     }
   } catch {
     select.append(text('option', 'No packages found: run npm run package'));
   }
+  form.querySelector<HTMLSelectElement>('[name=fault]')!.value = params.get('fault') ?? 'none';
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const chosen = JSON.parse(select.value) as Record<string, string>;
