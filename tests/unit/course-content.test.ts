@@ -7,6 +7,7 @@ import { checkContent } from '../../src/course/check-content.ts';
 import { formatContentError } from '../../src/schemas/author-errors.ts';
 import { componentTags, idsOf } from '../../src/course/mdx-references.ts';
 import { bestPath, walkPaths } from '../../src/roleplay/paths.ts';
+import { learnerMinutes } from '../../src/course/learner-time.ts';
 import { worstCaseStateLength } from '../../src/tracking/worst-case.ts';
 import { breathsPerMinute, sessionSeconds } from '../../src/tools/breathing.ts';
 
@@ -27,10 +28,14 @@ describe('course content', () => {
       const text = module.text[course.languages[0]];
       const tags = componentTags(text.body);
 
-      it('has 3–5 objectives, 15–25 minutes and the parts every module promises', () => {
+      it('has 3–5 objectives, an honest duration and the parts every module promises', () => {
         expect(text.meta.objectives.length).toBeGreaterThanOrEqual(3);
+        expect(text.meta.objectives.length).toBeLessThanOrEqual(5);
+        // The declared minutes must match what the words take (src/course/learner-time.ts), within 15%.
+        const estimate = learnerMinutes(module, course.languages[0]);
+        expect(Math.abs(estimate - text.meta.duration) / text.meta.duration).toBeLessThanOrEqual(0.15);
         expect(text.meta.duration).toBeGreaterThanOrEqual(15);
-        expect(text.meta.duration).toBeLessThanOrEqual(25);
+        expect(text.meta.duration).toBeLessThanOrEqual(35);
         expect(idsOf(tags, 'RolePlay').length).toBeGreaterThanOrEqual(2);
         expect(idsOf(tags, 'Reflection').length).toBeGreaterThanOrEqual(2);
         expect(tags.filter((t) => t.name === 'JobAid').length).toBeGreaterThanOrEqual(1);
