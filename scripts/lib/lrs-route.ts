@@ -1,7 +1,7 @@
 /**
  * Serves the in-memory LRS at /lrs/ beside the preview: the xAPI resources the AU uses, plus three
  * routes for the preview page and the tests — `_launch` (play the LMS: launch an AU), `_record`
- * (what the LRS holds, with cmi5 rule violations) and `_fault` (make the LRS fail).
+ * (what the LRS holds, with cmi5 rule violations) and `_fault` (make it fail for one registration).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { cmi5Violations } from '../../src/harness/cmi5-rules.ts';
@@ -35,7 +35,11 @@ export function lrsRoute(port: number) {
         const statements = lrs.statements.filter((s) => sessions.has(s.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid']));
         return reply(200, { statements, launches, violations: cmi5Violations(statements, launches) }), true;
       }
-      if (route === '_fault' && request.method === 'POST') return (lrs.fault = (JSON.parse(body) as { fault: LrsFault }).fault), reply(204), true;
+      if (route === '_fault' && request.method === 'POST') {
+        const { registration, fault } = JSON.parse(body) as { registration: string; fault: LrsFault };
+        lrs.faults.set(registration, fault);
+        return reply(204), true;
+      }
       const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
       const answer = lrs.handle(request.method ?? 'GET', url, headers, body);
       reply(answer.status, answer.body);

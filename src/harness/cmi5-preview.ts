@@ -16,12 +16,13 @@ export async function readAu(pkg: string, sco: string): Promise<AuInfo | null> {
 }
 
 /** Launches the AU in the frame; a new registration unless `keepAttempt` and one is stored. */
-export async function launchCmi5(frame: HTMLIFrameElement, pkg: string, sco: string, keepAttempt: boolean): Promise<string | null> {
+export async function launchCmi5(frame: HTMLIFrameElement, pkg: string, sco: string, keepAttempt: boolean, beforeLaunch?: (registration: string) => Promise<void>): Promise<string | null> {
   const au = await readAu(pkg, sco);
   if (!au) return null;
   const key = `lrs:registration:${pkg}${sco}`;
   const registration = (keepAttempt && localStorage.getItem(key)) || crypto.randomUUID();
   localStorage.setItem(key, registration);
+  await beforeLaunch?.(registration);
   const request = { auUrl: new URL(`${pkg}${sco}`, location.href).href, activityId: au.id, registration, moveOn: au.moveOn, masteryScore: au.masteryScore };
   const launched = (await (await fetch(`${LRS}_launch`, { method: 'POST', body: JSON.stringify(request) })).json()) as { url: string };
   frame.src = launched.url;
@@ -45,3 +46,7 @@ export function statementRows(record: Cmi5Record): Array<Record<string, string>>
     result: s.result ? Object.entries(s.result).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`).join(', ') : '',
   }));
 }
+
+/** Makes the LRS fail (or work again) for this registration only. */
+export const setLrsFault = (registration: string, fault: 'none' | 'statements-fail' | 'state-fail') =>
+  fetch(`${LRS}_fault`, { method: 'POST', body: JSON.stringify({ registration, fault }) });

@@ -36,7 +36,8 @@ const id = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(++counte
 export class MemoryLrs {
   statements: Array<Record<string, any>> = [];
   launches: Launched[] = [];
-  fault: LrsFault = 'none';
+  /** Injected faults by registration, so tests running side by side do not disturb each other. */
+  readonly faults = new Map<string, LrsFault>();
   private readonly states = new Map<string, unknown>();
   private readonly fetchIds = new Map<string, { token: string; used: boolean }>();
   private readonly tokens = new Set<string>();
@@ -90,9 +91,9 @@ export class MemoryLrs {
   }
 
   private storeStatements(body: string): LrsResponse {
-    if (this.fault === 'statements-fail') return { status: 503 };
     const parsed = JSON.parse(body) as unknown;
     const list = (Array.isArray(parsed) ? parsed : [parsed]) as Array<Record<string, any>>;
+    if (list.some((s) => this.faults.get(s.context?.registration) === 'statements-fail')) return { status: 503 };
     const fresh = list.filter((s) => !this.statements.some((old) => old.id === s.id)); // same id: stored once
     this.statements.push(...fresh.map((s) => ({ ...s, stored: new Date().toISOString() })));
     return { status: 200, body: list.map((s) => s.id) };
@@ -101,7 +102,7 @@ export class MemoryLrs {
   private state(method: string, q: URLSearchParams, body: string): LrsResponse {
     const key = this.stateKey(q);
     if (method === 'GET') return this.states.has(key) ? { status: 200, body: this.states.get(key) } : { status: 404 };
-    if (this.fault === 'state-fail') return { status: 503 };
+    if (this.faults.get(q.get('registration') ?? '') === 'state-fail') return { status: 503 };
     if (method === 'PUT' || method === 'POST') {
       this.states.set(key, JSON.parse(body));
       return { status: 204 };

@@ -2,7 +2,7 @@
  * The LMS preview: pick a package, launch it in a frame under scorm-again, and watch live what the
  * LMS receives. `window.lms` exposes the same to the browser tests.
  */
-import { launchCmi5, readRecord, statementRows } from './cmi5-preview.ts';
+import { launchCmi5, readRecord, setLrsFault, statementRows } from './cmi5-preview.ts';
 import { LmsHost, type Fault } from './lms-host.ts';
 import { summarise } from './record-view.ts';
 import type { Edition } from './strict-checker.ts';
@@ -72,7 +72,10 @@ async function renderCmi5() {
 
 async function startCmi5(keepAttempt: boolean) {
   const pkg = params.get('pkg')!.replace(/\/?$/, '/');
-  registration = await launchCmi5(frame, pkg, params.get('sco')!, keepAttempt);
+  registration = await launchCmi5(frame, pkg, params.get('sco')!, keepAttempt, async (r) => {
+    const fault = params.get('fault') ?? 'none';
+    await setLrsFault(r, fault === 'lrs-statements-fail' ? 'statements-fail' : fault === 'lrs-state-fail' ? 'state-fail' : 'none');
+  });
   if (!registration) panel.replaceChildren(text('p', 'This AU is not in the package\'s cmi5.xml.'));
   clearInterval(polling);
   polling = window.setInterval(() => void renderCmi5(), 1000);
@@ -149,6 +152,7 @@ Object.assign(window, {
     violations: () => host?.violations ?? [],
     calls: () => host?.calls ?? [],
     cmi5: () => (registration ? readRecord(registration) : null),
+    lrsFault: (fault: 'none' | 'statements-fail' | 'state-fail') => (registration ? setLrsFault(registration, fault) : null),
     relaunch,
   },
 });

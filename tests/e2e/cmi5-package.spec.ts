@@ -85,3 +85,20 @@ test('cmi5 in the LMS preview: the AU is launched from cmi5.xml and the statemen
   const record = await page.evaluate(() => (window as any).lms.cmi5());
   expect(record.violations).toEqual([]);
 });
+
+test('cmi5: when the LRS stops answering mid-module the learner is told calmly, keeps going, and everything arrives once it is back', async ({ page }) => {
+  const folder = unzipToDeepPath(findPackage(MODULE, 'cmi5'));
+  await page.goto(`/lms-preview.html?${new URLSearchParams({ pkg: folder, sco: `${MODULE}.html`, format: 'cmi5' })}`);
+  const frame = page.frameLocator('#sco');
+  await expect(frame.locator('course-module')).toHaveAttribute('data-lms', 'cmi5');
+  await page.evaluate(() => (window as any).lms.lrsFault('state-fail'));
+  await completeModule(page, frame, { stopAfterSections: 2 });
+  await expect(frame.locator('[data-status]')).toContainText('not answering');
+  await page.evaluate(() => (window as any).lms.lrsFault('none'));
+  await completeModule(page, frame, { stopAfterSections: 2 }); // one more section: the next save goes through
+  await expect(frame.locator('[data-status]')).toContainText('answering again');
+  const label = await frame.locator('[data-progress-label]').textContent();
+  await page.evaluate(() => (window as any).lms.relaunch());
+  await expect(frame.locator('[data-progress-label]')).toHaveText(label!);
+  expect((await page.evaluate(() => (window as any).lms.cmi5())).violations).toEqual([]);
+});

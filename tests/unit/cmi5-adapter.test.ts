@@ -117,10 +117,10 @@ describe('cmi5 adapter against the in-memory LRS', () => {
     const { lrs, adapterFor, verbs } = withLrs();
     const { launched, adapter } = adapterFor();
     await adapter.initialize();
-    lrs.fault = 'statements-fail';
+    lrs.faults.set(launched.registration, 'statements-fail');
     adapter.write(snapshot({ completion: 'completed' }));
     expect(await adapter.commit()).toBe(false);
-    lrs.fault = 'none';
+    lrs.faults.set(launched.registration, 'none');
     expect(await adapter.commit()).toBe(true);
     expect(verbs()).toEqual(['initialized', 'completed']);
     expect(cmi5Violations(lrs.statements, [launched])).toEqual([]);
