@@ -9,6 +9,7 @@ import { cardProblems } from '../facilitator/role-cards.ts';
 import { keyCollisions } from '../tracking/short-key.ts';
 import { COMPONENTS, componentTags, idsOf } from './mdx-references.ts';
 import { loadContent, type LoadedContent, type ModuleSource } from './load.ts';
+import { brandProblems } from './brand-contrast.ts';
 import { logoProblems } from './logo.ts';
 import { translationGaps } from './translations.ts';
 
@@ -123,7 +124,7 @@ export function checkContent(root: string): CheckResult {
       if (!loaded.modules.some((m) => m.id === id)) errors.push({ file: 'content/course.yaml', at: 'modules', message: `"${id}" matches no module; check the id in the module's frontmatter` });
     }
     for (const id of duplicates(course.modules)) errors.push({ file: 'content/course.yaml', at: 'modules', message: `"${id}" is listed twice` });
-    errors.push(...logoProblems(root, course));
+    errors.push(...logoProblems(root, course), ...brandProblems(course));
   }
   for (const id of loaded.unlisted) warnings.push({ file: 'content/course.yaml', at: 'modules', message: `module "${id}" exists but is not listed, so it is not built` });
   const checkModule = (module: ModuleSource, errors: ContentError[]) => {
