@@ -16,6 +16,8 @@ function brandPlugin() {
 
 export default defineConfig({
   outDir: 'dist/site',
+  // A build elsewhere (COURSE_DIST, used by tests on fixture courses) keeps its own content cache.
+  ...(process.env.COURSE_DIST ? { cacheDir: `${process.env.COURSE_DIST}/.astro-cache` } : {}),
   trailingSlash: 'ignore',
   build: { format: 'file', inlineStylesheets: 'never', assets: '_astro' },
   integrations: [mdx()],

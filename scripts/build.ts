@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { checkContent } from '../src/course/check-content.ts';
 import { formatContentError } from '../src/schemas/author-errors.ts';
 import { packageProblems } from './packaging/validate-package.ts';
@@ -14,6 +14,8 @@ import { writeScenarioMaps } from './lib/write-maps.ts';
 import { relativeKitUrls } from './lib/relative-kit.ts';
 
 const root = process.cwd();
+// COURSE_DIST builds elsewhere (tests build fixture courses without touching dist/).
+const dist = process.env.COURSE_DIST ? resolve(process.env.COURSE_DIST) : join(root, 'dist');
 const started = performance.now();
 
 const checked = checkContent(root);
@@ -23,26 +25,26 @@ if (checked.errors.length > 0 || !checked.course) {
   process.exit(1);
 }
 
-const astro = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const astro = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent', '--outDir', join(dist, 'site')], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 if (astro.status !== 0) {
   console.error('The site build failed (see above); no package was written.');
   process.exit(1);
 }
 // The facilitator kit must work from any folder or URL prefix, like the packages.
-relativeKitUrls(join(root, 'dist', 'site'));
+relativeKitUrls(join(dist, 'site'));
 
-const finalDir = join(root, 'dist', 'packages');
-const tempDir = join(root, 'dist', `packages.tmp-${process.pid}`);
+const finalDir = join(dist, 'packages');
+const tempDir = join(dist, `packages.tmp-${process.pid}`);
 rmSync(tempDir, { recursive: true, force: true });
 try {
-  const written = writePackages(join(root, 'dist', 'site'), tempDir, checked.course, checked.modules);
+  const written = writePackages(join(dist, 'site'), tempDir, checked.course, checked.modules);
   // Every package is checked as an LMS would see it before any replaces the previous build.
   const problems = written.flatMap((p) => packageProblems(p.folder, p.format).map((problem) => `${p.zip.replace(tempDir, 'dist/packages')}: ${problem}`));
   const noXmllint = problems.filter((p) => p.includes('xmllint is not installed'));
   if (noXmllint.length) console.warn(`warning  manifests not checked against the XSDs: xmllint is missing (apt-get install libxml2-utils)`);
   const real = problems.filter((p) => !p.includes('xmllint is not installed'));
   if (real.length) throw new Error(`${real.length} package problem(s):\n${real.join('\n')}`);
-  writeScenarioMaps(join(root, 'dist', 'maps'), checked.modules);
+  writeScenarioMaps(join(dist, 'maps'), checked.modules);
   writeFileSync(join(tempDir, 'packages.json'), JSON.stringify(written.map((p) => ({ ...p, folder: p.folder.replace(tempDir, ''), zip: p.zip.replace(tempDir, '') })), null, 2));
   rmSync(finalDir, { recursive: true, force: true });
   renameSync(tempDir, finalDir);
