@@ -127,6 +127,32 @@ describe('cmi5 adapter against the in-memory LRS', () => {
   });
 });
 
+describe('cmi5 adapter when the page closes during a commit', () => {
+  it('still lands "terminated" last: the statements on their way are sent again before it', async () => {
+    const { lrs, adapterFor, verbs } = withLrs();
+    const { launched, adapter } = adapterFor();
+    await adapter.initialize();
+    const realFetch = globalThis.fetch;
+    let release = () => {};
+    // The next statements request is held, like a slow network, while the page goes away.
+    vi.stubGlobal('fetch', (input: string, init: RequestInit = {}) => {
+      if (!String(input).endsWith('/statements') || init.keepalive) return realFetch(input, init);
+      vi.stubGlobal('fetch', realFetch);
+      return new Promise<Response>((resolve) => (release = () => resolve(realFetch(input, init))));
+    });
+    adapter.write(snapshot({ completion: 'completed' }));
+    const committing = adapter.commit();
+    await settle(); // the commit's request has left and is held
+    adapter.terminate();
+    await settle();
+    release();
+    await committing;
+    expect(verbs()).toEqual(['initialized', 'completed', 'terminated']);
+    expect(lrs.statements.filter((s) => s.verb.id.endsWith('completed'))).toHaveLength(1);
+    expect(cmi5Violations(lrs.statements, [launched])).toEqual([]);
+  });
+});
+
 describe('cmi5 rules checker', () => {
   it('catches what a cmi5 LMS rejects though the LRS stores it', async () => {
     const { lrs, adapterFor } = withLrs();

@@ -27,6 +27,8 @@ export class Cmi5Adapter implements LmsAdapter {
   private saved: SavedProgress = { suspendData: '', location: '', sent: [] };
   private readonly queued = new Set<Cmi5Verb>();
   private outbox: object[] = [];
+  /** Statements of a commit still on its way: resent before "terminated" (same ids, stored once). */
+  private inflight: object[] = [];
   private latest: TrackingSnapshot | null = null;
   private chain: Promise<boolean> = Promise.resolve(true);
   private readonly startedAt = Date.now();
@@ -95,6 +97,9 @@ export class Cmi5Adapter implements LmsAdapter {
   terminate(): boolean {
     if (this.state !== 'open') return false;
     this.state = 'closed';
+    // A commit still on its way could arrive after "terminated"; sending its statements again
+    // first keeps "terminated" last, and the LRS stores each statement id only once.
+    this.outbox.unshift(...this.inflight);
     this.outbox.push(cmi5Statement(this.input(), 'terminated'));
     // The page is going away: send at once with keepalive, a chained request would start too late.
     void this.flush(true);
@@ -111,8 +116,10 @@ export class Cmi5Adapter implements LmsAdapter {
 
   private async flush(keepalive: boolean): Promise<boolean> {
     const batch = this.outbox.splice(0);
+    this.inflight = batch;
     const verbs = [...this.queued].filter((v) => !this.saved.sent.includes(v));
     const sent = batch.length === 0 || (await this.client!.postStatements(batch, keepalive));
+    this.inflight = [];
     if (sent) this.saved.sent = [...new Set([...this.saved.sent, ...verbs.filter((v) => v !== 'failed')])];
     else this.outbox.unshift(...batch); // tried again with the next commit
     const progress: SavedProgress = { ...this.saved, suspendData: this.latest?.suspendData ?? this.saved.suspendData, location: this.latest?.location ?? this.saved.location };
