@@ -39,7 +39,7 @@ export async function startTracking(config: ModuleConfig, chosen?: LmsAdapter): 
     const fallback = new StandaloneAdapter();
     adapter = fallback;
     launch = fallback.initialize();
-    learnerId = lastLearner(config.courseId) || launch.learnerId;
+    learnerId = preferred.learnerHint || lastLearner(config.courseId) || launch.learnerId;
     say('warning', 'lmsUnreachable');
   } else if (adapter.kind === 'standalone') say('info', 'standalone');
   else rememberLearner(config.courseId, learnerId);

@@ -48,6 +48,8 @@ export type MaybePromise<T> = T | Promise<T>;
 
 export interface LmsAdapter {
   readonly kind: 'scorm12' | 'scorm2004' | 'cmi5' | 'standalone';
+  /** The learner, when known even if the session cannot start (cmi5 names them in the launch URL). */
+  readonly learnerHint?: string;
   /** Starts the session; null when the LMS refused. Call once. */
   initialize(): MaybePromise<LaunchData | null>;
   write(snapshot: TrackingSnapshot): boolean;

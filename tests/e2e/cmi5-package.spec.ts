@@ -102,3 +102,19 @@ test('cmi5: when the LRS stops answering mid-module the learner is told calmly, 
   await expect(frame.locator('[data-progress-label]')).toHaveText(label!);
   expect((await page.evaluate(() => (window as any).lms.cmi5())).violations).toEqual([]);
 });
+
+test('cmi5: when the LRS refuses the very first launch, the work done meanwhile reaches the learner\'s record next launch', async ({ page }) => {
+  const folder = unzipToDeepPath(findPackage(MODULE, 'cmi5'));
+  const preview = (fault: string) => `/lms-preview.html?${new URLSearchParams({ pkg: folder, sco: `${MODULE}.html`, format: 'cmi5', fault })}`;
+  await page.goto(preview('lrs-statements-fail')); // "initialized" is refused: no session
+  const frame = page.frameLocator('#sco');
+  await expect(frame.locator('course-module')).toHaveAttribute('data-lms', 'standalone');
+  await expect(frame.locator('[data-status]')).toContainText('could not be reached');
+  await completeModule(page, frame, { stopAfterSections: 3 });
+  await expect(frame.locator('[data-progress-label]')).toContainText('Section 3');
+  await page.goto(preview('none')); // the same attempt, the LRS answering again
+  await expect(frame.locator('course-module')).toHaveAttribute('data-lms', 'cmi5');
+  await expect(frame.locator('[data-progress-label]')).toContainText('Section 3');
+  await expect(frame.locator('[data-status]')).toContainText('restored progress');
+  expect((await page.evaluate(() => (window as any).lms.cmi5())).violations).toEqual([]);
+});

@@ -40,6 +40,10 @@ export class Cmi5Adapter implements LmsAdapter {
     this.lang = lang;
   }
 
+  get learnerHint() {
+    return agentId(this.launch.actor);
+  }
+
   private key = (stateId: string): StateKey => ({ activityId: this.launch.activityId, agent: this.launch.actor, registration: this.launch.registration, stateId });
   private input = () => ({ launch: this.launch, launchData: this.launchData, id: uuid(), timestamp: new Date(), elapsedMs: Date.now() - this.startedAt });
 
