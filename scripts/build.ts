@@ -44,7 +44,7 @@ try {
   if (noXmllint.length) console.warn(`warning  manifests not checked against the XSDs: xmllint is missing (apt-get install libxml2-utils)`);
   const real = problems.filter((p) => !p.includes('xmllint is not installed'));
   if (real.length) throw new Error(`${real.length} package problem(s):\n${real.join('\n')}`);
-  writeScenarioMaps(join(dist, 'maps'), checked.modules);
+  writeScenarioMaps(join(dist, 'maps'), checked.modules, checked.course.languages[0]);
   writeFileSync(join(tempDir, 'packages.json'), JSON.stringify(written.map((p) => ({ ...p, folder: p.folder.replace(tempDir, ''), zip: p.zip.replace(tempDir, '') })), null, 2));
   rmSync(finalDir, { recursive: true, force: true });
   renameSync(tempDir, finalDir);

@@ -4,24 +4,30 @@
  * to explore the road not taken (B), toggles full screen (F), the timer (T) and help (?).
  */
 import type { Scenario } from '../schemas/scenario.ts';
+import type { KitBrowserKey } from '../i18n/ui.ts';
+import { fill } from '../i18n/fill.ts';
+import { t } from '../i18n/page.ts';
 import { isContinue } from '../roleplay/engine.ts';
 import { displayedChoices } from '../course/display-order.ts';
-import { el, lineItem, meterGauges, OUTCOME } from '../elements/role-play-view.ts';
+import { el, feedbackBox, lineItem, meterGauges, OUTCOME } from '../elements/role-play-view.ts';
 import { readJson } from '../elements/read-json.ts';
 import { advance, back, initialProjector, pick, playState, reveal, vote, type ProjectorState } from './projector-state.ts';
 
 class ProjectorMode extends HTMLElement {
   private scenario!: Scenario;
   private questions: string[] = [];
+  /** The projector's own strings in the page's language (KIT_BROWSER_KEYS, from the page's payload). */
+  private ui = {} as Record<KitBrowserKey, string>;
   private state: ProjectorState = initialProjector();
   private timerStart = 0;
   private timerElapsed = 0;
   private timerId: ReturnType<typeof setInterval> | undefined;
 
   connectedCallback() {
-    const data = readJson<{ scenario: Scenario; questions: string[] }>(this, '[data-scenario-data]');
+    const data = readJson<{ scenario: Scenario; questions: string[]; ui: Record<KitBrowserKey, string> }>(this, '[data-scenario-data]');
     this.scenario = data.scenario;
     this.questions = data.questions;
+    this.ui = data.ui;
     document.addEventListener('keydown', (e) => this.onKey(e));
     this.addEventListener('click', (e) => {
       const b = (e.target as HTMLElement).closest<HTMLElement>('[data-key]');
@@ -40,6 +46,10 @@ class ProjectorMode extends HTMLElement {
     if (!/^[1-4nrbft?h]$/.test(key) && key !== 'escape') return;
     event.preventDefault();
     this.command(key);
+  }
+
+  private text(key: KitBrowserKey, values: Record<string, string | number> = {}): string {
+    return fill(this.ui[key] ?? key, values);
   }
 
   private command(key: string) {
@@ -80,23 +90,23 @@ class ProjectorMode extends HTMLElement {
     const line = lineItem(s, play.at);
     line.classList.add('projector-line');
     const parts: Node[] = [el('ol', { className: 'rp-transcript' }, line)];
-    if (isContinue(s, play)) parts.push(el('p', { className: 'projector-hint' }, 'Press N to continue.'));
+    if (isContinue(s, play)) parts.push(el('p', { className: 'projector-hint' }, this.text('kitPressContinue')));
     else {
       // Same order as `pick` (keys 1–4) and the learner's player: src/course/display-order.ts.
       const choices = displayedChoices(s, play).map((c, i) => {
         const picked = this.state.picked === c.id;
         const count = el('input', { type: 'number', min: '0', value: String(this.state.votes[this.state.steps.length]?.[c.id] ?? ''), className: 'vote' });
         count.dataset.vote = c.id;
-        count.setAttribute('aria-label', `Votes for option ${i + 1}`);
-        const button = el('button', { type: 'button', className: `choice${picked ? ' picked' : ''}` }, el('span', { className: 'choice-key' }, `${i + 1}`), c.text, picked ? el('span', { className: 'picked-label' }, ' — the room’s choice') : '');
+        count.setAttribute('aria-label', this.text('kitVotesFor', { n: i + 1 }));
+        const button = el('button', { type: 'button', className: `choice${picked ? ' picked' : ''}` }, el('span', { className: 'choice-key' }, `${i + 1}`), c.text, picked ? el('span', { className: 'picked-label' }, ` — ${this.text('kitRoomsChoice')}`) : '');
         button.dataset.key = String(i + 1);
         button.setAttribute('aria-pressed', String(picked));
         const item = el('li', {}, button, count);
-        if (picked && this.state.revealed) item.append(el('div', { className: `rp-feedback rating-${c.rating}` }, el('p', { className: 'rp-rating' }, `${c.rating[0].toUpperCase()}${c.rating.slice(1)} choice`), el('p', {}, c.feedback)));
+        if (picked && this.state.revealed) item.append(feedbackBox(c));
         return item;
       });
       parts.push(el('ul', { className: 'rp-choices projector-choices' }, ...choices));
-      parts.push(el('p', { className: 'projector-hint' }, this.state.picked ? (this.state.revealed ? 'Press N to go on, or B to go back.' : 'Press R to reveal the consequence.') : 'Press 1–4 to record the room’s choice.'));
+      parts.push(el('p', { className: 'projector-hint' }, this.text(this.state.picked ? (this.state.revealed ? 'kitPressGoOn' : 'kitPressReveal') : 'kitPressPick')));
     }
     const meters = el('div', { className: 'rp-meters' }, ...meterGauges(s, play));
     meters.hidden = Boolean(this.state.picked && !this.state.revealed);
@@ -110,14 +120,14 @@ class ProjectorMode extends HTMLElement {
     const choices = s.nodes.flatMap((n) => n.choices ?? []);
     const path = this.state.steps.map((step, i) => ({ choice: choices.find((c) => c.id === step), votes: this.state.votes[i] })).filter((p) => p.choice);
     return [
-      el('h2', { tabIndex: -1, className: 'projector-ending' }, `${OUTCOME[ending.outcome]}: ${ending.title}`),
+      el('h2', { tabIndex: -1, className: 'projector-ending' }, t('endingHeading', { outcome: OUTCOME[ending.outcome], title: ending.title })),
       el('p', {}, ending.text),
-      el('h3', {}, 'The path the group took'),
-      el('ol', { className: 'group-path' }, ...path.map((p) => el('li', {}, p.choice!.text, p.votes?.[p.choice!.id] !== undefined ? ` (${p.votes[p.choice!.id]} votes)` : ''))),
-      el('h3', {}, 'Debrief'), el('p', {}, ending.debrief),
-      el('p', { className: 'key-idea' }, `Lesson: ${ending.lesson}`),
-      el('h3', {}, 'Questions for the room'), el('ul', {}, ...this.questions.map((q) => el('li', {}, q))),
-      el('p', { className: 'projector-hint' }, 'Press B to go back and explore another road.'),
+      el('h3', {}, this.text('kitGroupPath')),
+      el('ol', { className: 'group-path' }, ...path.map((p) => el('li', {}, p.choice!.text, p.votes?.[p.choice!.id] !== undefined ? ` ${this.text('kitVotes', { n: p.votes[p.choice!.id] })}` : ''))),
+      el('h3', {}, t('debrief')), el('p', {}, ending.debrief),
+      el('p', { className: 'key-idea' }, this.text('kitLesson', { lesson: ending.lesson })),
+      el('h3', {}, this.text('kitRoomQuestions')), el('ul', {}, ...this.questions.map((q) => el('li', {}, q))),
+      el('p', { className: 'projector-hint' }, this.text('kitPressExplore')),
     ];
   }
 }

@@ -5,6 +5,7 @@
  * is not labelled customer/employee. `cardProblems` is the check `npm run check` runs.
  */
 import type { Scenario } from '../schemas/scenario.ts';
+import { t, type UiKey } from '../i18n/ui.ts';
 
 export interface CounterpartCard {
   character: string;
@@ -25,7 +26,14 @@ export interface LearnerCard {
   technique: string;
 }
 
-export const cardTitle = (name: string, label: string) => `Role card — ${name} (${label})`;
+/** A card's title in the kit's language, e.g. "Role card — Mr Holt (customer)". */
+export const cardTitle = (name: string, label: string, lang: string) => t(lang, 'kitRoleCard', { name, label });
+
+/** The learner's card title: "Role card — you (team lead)". */
+export const learnerCardTitle = (label: string, lang: string) => cardTitle(t(lang, 'kitYou'), label, lang);
+
+/** A character's role as a card names it when the card gives no label of its own. */
+const ROLE: Record<Scenario['characters'][number]['role'], UiKey> = { customer: 'roleCustomer', colleague: 'roleColleague', manager: 'roleManager', employee: 'kitRoleEmployee' };
 
 const learnerOf = (s: Scenario) => s.characters.find((c) => c.role === 'employee');
 
@@ -37,16 +45,16 @@ function writtenCards(s: Scenario) {
 }
 
 /** The counterpart cards, in the brief's order; a card naming an unknown character is left out (the check reports it). */
-export function counterpartCards(s: Scenario): CounterpartCard[] {
+export function counterpartCards(s: Scenario, lang: string): CounterpartCard[] {
   return writtenCards(s).flatMap((card) => {
     const c = s.characters.find((x) => x.id === card.character);
     if (!c || c.role === 'employee') return [];
-    return [{ character: c.id, name: c.name, label: card.label ?? c.role, persona: c.persona, mood: card.mood, wants: card.wants, escalates: card.escalates, calms: card.calms }];
+    return [{ character: c.id, name: c.name, label: card.label ?? t(lang, ROLE[c.role]), persona: c.persona, mood: card.mood, wants: card.wants, escalates: card.escalates, calms: card.calms }];
   });
 }
 
-export function learnerCard(s: Scenario): LearnerCard {
-  return { label: s.brief.employee.label ?? 'employee', persona: learnerOf(s)?.persona ?? '', goal: s.brief.employee.goal, technique: s.brief.employee.technique };
+export function learnerCard(s: Scenario, lang: string): LearnerCard {
+  return { label: s.brief.employee.label ?? t(lang, ROLE.employee), persona: learnerOf(s)?.persona ?? '', goal: s.brief.employee.goal, technique: s.brief.employee.technique };
 }
 
 export interface CardProblem {

@@ -4,6 +4,7 @@
  * own `duration`; the players are briefed first and the threes debrief after.
  */
 import type { Scenario } from '../schemas/scenario.ts';
+import { t } from '../i18n/ui.ts';
 
 /** Minutes to hand out the role cards and read the situation aloud. */
 export const BRIEFING_MINUTES = 2;
@@ -22,8 +23,8 @@ export function classTiming(scenario: Pick<Scenario, 'duration'>): ClassTiming {
   return { briefing: BRIEFING_MINUTES, play, debrief: DEBRIEF_MINUTES, total: BRIEFING_MINUTES + play + DEBRIEF_MINUTES };
 }
 
-/** e.g. "about 12 minutes in class (2 to brief, 6 to play, 4 to debrief)". */
-export function classTimingText(scenario: Pick<Scenario, 'duration'>): string {
-  const t = classTiming(scenario);
-  return `about ${t.total} minutes in class (${t.briefing} to brief, ${t.play} to play, ${t.debrief} to debrief)`;
+/** e.g. "about 12 minutes in class (2 to brief, 6 to play, 4 to debrief)", in the kit's language. */
+export function classTimingText(scenario: Pick<Scenario, 'duration'>, lang: string): string {
+  const { total, briefing, play, debrief } = classTiming(scenario);
+  return t(lang, 'kitClassTiming', { total, briefing, play, debrief });
 }

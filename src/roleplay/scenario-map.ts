@@ -4,15 +4,17 @@
  * Colour is never the only cue: every ending box says its outcome in words.
  */
 import type { Scenario } from '../schemas/scenario.ts';
+import { t } from '../i18n/ui.ts';
 
 const W = 170, H = 54, GAP_X = 70, GAP_Y = 26;
-const OUTCOME = { resolved: ['#dff0e5', 'Resolved'], partly_resolved: ['#fdf1d6', 'Partly resolved'], escalated: ['#f8dedc', 'Escalated'], ended_safely: ['#e1ebf5', 'Ended safely'] } as const;
+const OUTCOME = { resolved: ['#dff0e5', 'outcomeResolved'], partly_resolved: ['#fdf1d6', 'outcomePartlyResolved'], escalated: ['#f8dedc', 'outcomeEscalated'], ended_safely: ['#e1ebf5', 'outcomeEndedSafely'] } as const;
 const RATING = { strong: '#1e6b45', acceptable: '#6a5200', weak: '#a3312a' } as const;
 
 const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const clip = (t: string, n: number) => (t.length > n ? `${t.slice(0, n - 1)}…` : t);
 
-export function scenarioMap(scenario: Scenario): string {
+/** The map with its words (outcomes, legend, title) in `lang`; the scenario's own text as given. */
+export function scenarioMap(scenario: Scenario, lang: string): string {
   const edges: Array<{ from: string; to: string; rating?: keyof typeof RATING }> = [];
   for (const n of scenario.nodes) {
     if (n.next) edges.push({ from: n.id, to: n.next });
@@ -41,18 +43,19 @@ export function scenarioMap(scenario: Scenario): string {
   });
   const boxes = scenario.nodes.filter((n) => pos.has(n.id)).map((n) => {
     const p = pos.get(n.id)!;
-    const label = n.kind === 'inner' ? 'inner voice' : n.kind === 'narration' ? 'scene' : n.speaker ?? '';
+    const label = n.kind === 'inner' ? t(lang, 'kitMapInner') : n.kind === 'narration' ? t(lang, 'kitMapScene') : n.speaker ?? '';
     return `<g><rect x="${p.x}" y="${p.y}" width="${W}" height="${H}" rx="6" fill="#fff" stroke="#5a6570"/><text x="${p.x + 8}" y="${p.y + 18}" font-size="12" font-weight="bold">${esc(clip(n.id, 24))}</text><text x="${p.x + 8}" y="${p.y + 36}" font-size="11">${esc(clip(label, 26))}</text></g>`;
   });
   const endings = scenario.endings.map((e) => {
     const p = pos.get(e.id)!;
-    const [fill, word] = OUTCOME[e.outcome];
+    const [fill, key] = OUTCOME[e.outcome];
+    const word = t(lang, key);
     return `<g><rect x="${p.x}" y="${p.y}" width="${W}" height="${H}" rx="14" fill="${fill}" stroke="#1c2329" stroke-width="2"/><text x="${p.x + 8}" y="${p.y + 18}" font-size="12" font-weight="bold">${esc(word)}</text><text x="${p.x + 8}" y="${p.y + 36}" font-size="11">${esc(clip(e.title, 28))}</text></g>`;
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="map-${scenario.id}-title" font-family="system-ui, sans-serif" fill="#1c2329">
-<title id="map-${scenario.id}-title">Map of the scenario "${esc(scenario.title)}": ${scenario.nodes.length} moments, ${scenario.endings.length} endings</title>
+<title id="map-${scenario.id}-title">${t(lang, 'kitMapSvgTitle', { title: esc(scenario.title), moments: scenario.nodes.length, endings: scenario.endings.length })}</title>
 <defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#5a6570"/></marker></defs>
-<text x="10" y="22" font-size="13">Arrows: solid green strong, solid amber acceptable, dashed red weak choice.</text>
+<text x="10" y="22" font-size="13">${esc(t(lang, 'kitMapLegend'))}</text>
 ${lines.join('\n')}
 ${boxes.join('\n')}
 ${endings.join('\n')}

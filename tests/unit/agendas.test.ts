@@ -12,7 +12,7 @@ const clock = (items: AgendaItem[], until: number) => total(items.slice(0, until
 describe('in-class timing', () => {
   it('is briefing + one run-through + debrief, the same number everywhere', () => {
     expect(classTiming({ duration: 6 })).toEqual({ briefing: BRIEFING_MINUTES, play: 6, debrief: DEBRIEF_MINUTES, total: BRIEFING_MINUTES + 6 + DEBRIEF_MINUTES });
-    expect(classTimingText({ duration: 7 })).toBe(`about ${BRIEFING_MINUTES + 7 + DEBRIEF_MINUTES} minutes in class (${BRIEFING_MINUTES} to brief, 7 to play, ${DEBRIEF_MINUTES} to debrief)`);
+    expect(classTimingText({ duration: 7 }, 'en')).toBe(`about ${BRIEFING_MINUTES + 7 + DEBRIEF_MINUTES} minutes in class (${BRIEFING_MINUTES} to brief, 7 to play, ${DEBRIEF_MINUTES} to debrief)`);
   });
 
   it('matches the guides: every role-play takes 12 to 15 minutes in class', () => {

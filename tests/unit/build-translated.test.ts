@@ -13,9 +13,12 @@ import { textKeys } from '../../src/course/translations.ts';
 
 const content = `content-tmp/fr-${process.pid}/content`; // inside the project: the build reads it from here
 const out = mkdtempSync(join(tmpdir(), 'build-fr-'));
+const frenchFirst = `content-tmp/fr-${process.pid}/first/content`;
+const outFirst = mkdtempSync(join(tmpdir(), 'build-fr-first-'));
 afterAll(() => {
   rmSync(`content-tmp/fr-${process.pid}`, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
+  rmSync(outFirst, { recursive: true, force: true });
   if (existsSync('content-tmp') && readdirSync('content-tmp').length === 0) rmSync('content-tmp', { recursive: true });
 });
 
@@ -54,5 +57,25 @@ describe('a translated course', () => {
     const packages = JSON.parse(readFileSync(join(out, 'packages/packages.json'), 'utf8')) as Array<{ lang: string; format: string }>;
     expect(packages.filter((p) => p.lang === 'fr').map((p) => p.format).sort()).toEqual(['cmi5', 'cmi5', 'scorm12', 'scorm12', 'scorm2004', 'scorm2004']);
     expect(existsSync('dist/site/fr')).toBe(false); // the project's own build was not touched
+  }, 60_000);
+
+  it('in French only, builds the facilitator kit, the home page and the maps in French', () => {
+    cpSync('tests/fixtures/valid/content', frenchFirst, { recursive: true });
+    const module = join(frenchFirst, 'modules/01-sample');
+    writeFileSync(join(module, 'fr.mdx'), readFileSync(join(module, 'en.mdx'), 'utf8'));
+    rmSync(join(module, 'en.mdx'));
+    const course = join(frenchFirst, 'course.yaml');
+    writeFileSync(course, readFileSync(course, 'utf8').replace('languages: [en]', 'languages: [fr]').replace('title: { en: Sample course }', 'title: { fr: Cours exemple }'));
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, COURSE_CONTENT: frenchFirst, COURSE_DIST: outFirst } });
+    expect(run.stderr).not.toMatch(/error/i);
+    expect(run.status).toBe(0);
+    const page = (path: string) => readFileSync(join(outFirst, 'site', path), 'utf8');
+    expect(page('facilitator.html')).toContain('<html lang="fr"');
+    expect(page('facilitator.html')).toContain('<h1>Kit d’animation</h1>');
+    expect(page('facilitator/agendas.html')).toContain('Accueil et règles du groupe');
+    expect(page('facilitator/cards/sample.html')).toContain('Grille d’observation');
+    expect(page('facilitator/play/counter.html')).toContain('Raccourcis clavier');
+    expect(page('index.html')).toContain('Pour les animateurs et les équipes formation');
+    expect(page('fr/maps/sample.html')).toContain('Cartes des scénarios');
   }, 60_000);
 });

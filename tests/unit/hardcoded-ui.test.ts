@@ -1,14 +1,17 @@
 /**
  * Interface text belongs in src/i18n/ui.ts, looked up with `t()`, so a translated course never shows
- * English controls. This scans the learner-facing sources (custom elements, components, layouts) for
- * text that looks like English UI and names each place as file:line. It is a heuristic, tuned so
- * that code (CSS classes, selectors, data attributes, ids, keys) stays silent.
+ * English controls. This scans the learner-facing sources (custom elements, components, layouts) and
+ * the facilitator kit, site home and scenario maps for text that looks like English UI and names each
+ * place as file:line. It is a heuristic, tuned so that code (CSS classes, selectors, data attributes,
+ * ids, keys) stays silent.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOTS = ['src/elements', 'src/components', 'src/layouts'];
+/** The facilitator kit (built in the course's first language), the site home and each language's scenario maps. */
+const KIT_ROOTS = ['src/facilitator', 'src/pages/facilitator', 'src/pages/index.astro', 'src/pages/[lang]/maps', 'src/roleplay/scenario-map.ts'];
 
 /**
  * Strings that look like English but are not interface text. Keep this short and say why.
@@ -17,10 +20,17 @@ const ROOTS = ['src/elements', 'src/components', 'src/layouts'];
 const ALLOWED: Array<{ file: string; text: RegExp }> = [
   // The Content-Security-Policy of every page: its 'self' keywords read as words, but nobody reads them.
   { file: 'src/layouts/Base.astro', text: /^default-src 'self'; script-src 'self';/ },
+  // KeyboardEvent.key of the Enter key, compared in code; the help names it with t() (kitKeyNameNext).
+  { file: 'src/facilitator/projector-element.ts', text: /^Enter$/ },
+  // Messages of `npm run check` for authors (places and fixes in the YAML), English like every check message.
+  { file: 'src/facilitator/role-cards.ts', text: /^(brief › |"customer" is deprecated|character "\$\{card\.character\}" is not|"\$\{card\.character\}" (is the learner|already has))/ },
+  // A command typed as it is in every language.
+  { file: 'src/pages/index.astro', text: /^npm run preview:lms$/ },
 ];
 const allowed = (hit: Hit) => ALLOWED.some((a) => a.file === hit.file && a.text.test(hit.text));
 
 function sourceFiles(dir: string): string[] {
+  if (/\.(ts|astro)$/.test(dir)) return [dir];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(path);
@@ -135,10 +145,23 @@ describe('interface text', () => {
   });
 });
 
+describe('interface text of the facilitator kit, site home and scenario maps', () => {
+  const files = KIT_ROOTS.flatMap(sourceFiles).sort();
+
+  it('finds the sources to scan', () => {
+    expect(files).toEqual(expect.arrayContaining(['src/facilitator/projector-element.ts', 'src/facilitator/agendas.ts', 'src/pages/facilitator/play/[scenario].astro', 'src/pages/index.astro', 'src/pages/[lang]/maps/[module].astro']));
+  });
+
+  it('is never hard-coded there either (use t() and the kit… keys of src/i18n/ui.ts)', () => {
+    const hits = files.flatMap(scan).filter((h) => !allowed(h));
+    expect(hits.map((h) => `${h.file}:${h.line}: ${JSON.stringify(h.text)}`)).toEqual([]);
+  });
+});
+
 /** Browser code gets its strings from the page (src/i18n/page.ts), so the JS never carries every language's table. */
 describe('browser code', () => {
   it('never imports the string tables', () => {
-    const browser = ['src/elements', 'src/tracking'].flatMap(sourceFiles);
+    const browser = ['src/elements', 'src/tracking', 'src/facilitator/projector-element.ts'].flatMap(sourceFiles);
     const offenders = browser.filter((f) => /^import\s+\{[^}]*\}\s+from\s+['"][./]+\/i18n\/ui\.ts['"]/m.test(readFileSync(f, 'utf8')));
     expect(offenders).toEqual([]);
   });

@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/course/check-content.ts';
 import { buildAgendas } from '../../src/facilitator/agendas.ts';
-import { cardTitle, counterpartCards, learnerCard } from '../../src/facilitator/role-cards.ts';
+import { cardTitle, counterpartCards, learnerCard, learnerCardTitle } from '../../src/facilitator/role-cards.ts';
+import { t } from '../../src/i18n/ui.ts';
 import type { Scenario } from '../../src/schemas/scenario.ts';
 
 // PRINT_SITE and PRINT_OUT print another built site, or into another folder (as scripts/print.ts --site, --out).
@@ -63,15 +64,15 @@ const expectNoSplit = (file: string, blocks: Block[]) => {
 /** Every printed block of a module's role cards, in page order, with its first and last line. */
 function cardBlocks(scenarios: Scenario[]): Block[] {
   return scenarios.flatMap((s) => {
-    const cards = counterpartCards(s);
-    const learner = learnerCard(s);
+    const cards = counterpartCards(s, lang);
+    const learner = learnerCard(s, lang);
     return [
       // The scenario's heading stays with its first card.
-      { name: `${s.id} heading`, first: s.title, last: cardTitle(cards[0].name, cards[0].label) },
-      ...cards.map((c) => ({ name: `${s.id} ${c.character} card`, first: cardTitle(c.name, c.label), last: tail(c.calms.at(-1)!) })),
-      { name: `${s.id} learner card`, first: cardTitle('you', learner.label), last: tail(learner.technique) },
-      { name: `${s.id} observer sheet`, first: `Observer sheet: ${s.title}`, last: tail(s.brief.observe.at(-1)!) },
-      { name: `${s.id} debrief questions`, first: `Debrief questions: ${s.title}`, last: tail(s.brief.debriefQuestions.at(-1)!) },
+      { name: `${s.id} heading`, first: s.title, last: cardTitle(cards[0].name, cards[0].label, lang) },
+      ...cards.map((c) => ({ name: `${s.id} ${c.character} card`, first: cardTitle(c.name, c.label, lang), last: tail(c.calms.at(-1)!) })),
+      { name: `${s.id} learner card`, first: learnerCardTitle(learner.label, lang), last: tail(learner.technique) },
+      { name: `${s.id} observer sheet`, first: t(lang, 'kitObserverSheet', { title: s.title }), last: tail(s.brief.observe.at(-1)!) },
+      { name: `${s.id} debrief questions`, first: t(lang, 'kitDebriefQuestions', { title: s.title }), last: tail(s.brief.debriefQuestions.at(-1)!) },
     ];
   });
 }
@@ -90,8 +91,8 @@ describe.skipIf(!built)('printed facilitator kit', () => {
       for (const m of modules) {
         const texts = expectNoSplit(`${out}/${size}/${m.id}-role-cards.pdf`, cardBlocks(m.scenarios));
         // Page 1 holds the first card, not only the titles.
-        const first = counterpartCards(m.scenarios[0])[0];
-        expect(texts[0]).toContain(norm(cardTitle(first.name, first.label)));
+        const first = counterpartCards(m.scenarios[0], lang)[0];
+        expect(texts[0]).toContain(norm(cardTitle(first.name, first.label, lang)));
         // Every scenario starts on a page of its own.
         for (const s of m.scenarios.slice(1)) expect(texts.some((t) => t.startsWith(norm(s.title)))).toBe(true);
       }

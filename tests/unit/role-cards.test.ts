@@ -4,20 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/course/check-content.ts';
-import { cardProblems, cardTitle, counterpartCards, learnerCard } from '../../src/facilitator/role-cards.ts';
+import { cardProblems, cardTitle, counterpartCards, learnerCard, learnerCardTitle } from '../../src/facilitator/role-cards.ts';
 import type { Scenario } from '../../src/schemas/scenario.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
 const { modules } = checkContent(process.cwd());
 const scenarios = modules.flatMap((m) => m.scenarios);
 const byId = (id: string) => scenarios.find((s) => s.id === id)!;
-const titles = (s: Scenario) => counterpartCards(s).map((c) => cardTitle(c.name, c.label));
+// The expected titles below are English, the course's language and the fixture's.
+const lang = 'en';
+const titles = (s: Scenario) => counterpartCards(s, lang).map((c) => cardTitle(c.name, c.label, lang));
 
 describe('role cards of the course', () => {
   it('give the customer and the team member of a manager scenario their own cards, and the learner plays the team lead', () => {
     expect(titles(byId('after_abuse'))).toEqual(['Role card — Leanne (team member)', 'Role card — Mr Holt (customer)']);
-    expect(cardTitle('you', learnerCard(byId('after_abuse')).label)).toBe('Role card — you (team lead)');
-    expect(learnerCard(byId('fine_check_in')).label).toBe('team lead');
+    expect(learnerCardTitle(learnerCard(byId('after_abuse'), lang).label, lang)).toBe('Role card — you (team lead)');
+    expect(learnerCard(byId('fine_check_in'), lang).label).toBe('team lead');
   });
 
   it('give each of the three callers a card', () => {
@@ -26,7 +28,7 @@ describe('role cards of the course', () => {
 
   it('never title a colleague as a customer', () => {
     for (const s of scenarios) {
-      for (const c of counterpartCards(s)) {
+      for (const c of counterpartCards(s, lang)) {
         const role = s.characters.find((x) => x.id === c.character)!.role;
         if (role !== 'customer') expect({ scenario: s.id, card: c.name, label: c.label }).not.toMatchObject({ label: 'customer' });
       }
@@ -39,10 +41,10 @@ describe('role cards of the course', () => {
     for (const s of scenarios) {
       expect({ scenario: s.id, problems: cardProblems(s) }).toEqual({ scenario: s.id, problems: [] });
       const speakers = new Set(s.nodes.map((n) => n.speaker));
-      const carded = new Set(counterpartCards(s).map((c) => c.character));
+      const carded = new Set(counterpartCards(s, lang).map((c) => c.character));
       for (const c of s.characters.filter((x) => x.role === 'customer' && speakers.has(x.id))) expect({ scenario: s.id, missing: c.id, has: carded.has(c.id) }).toEqual({ scenario: s.id, missing: c.id, has: true });
       // A card shared by two people ("Ruth: … Sam: …") is two cards.
-      for (const c of counterpartCards(s)) expect(c.mood).not.toMatch(/^[A-Z][a-z]+:/);
+      for (const c of counterpartCards(s, lang)) expect(c.mood).not.toMatch(/^[A-Z][a-z]+:/);
     }
   });
 });
@@ -58,7 +60,7 @@ describe('card checks', () => {
       { at: 'brief › cards › #2', message: '"you" is the learner (role employee), whose card is brief.employee; name a character the learner talks to (cust)' },
       { at: 'brief › cards › #4', message: '"cust" already has a card; merge the two cards or name another character' },
     ]);
-    expect(counterpartCards(withCards([card('cus'), card('cust')])).map((c) => c.name)).toEqual(['Mrs Lee']);
+    expect(counterpartCards(withCards([card('cus'), card('cust')]), lang).map((c) => c.name)).toEqual(['Mrs Lee']);
   });
 
   it('still reads an older "customer:" block, for the first customer, with a warning', () => {

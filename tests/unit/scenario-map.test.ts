@@ -5,7 +5,7 @@ import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
 describe('scenario map', () => {
   const scenario = loadScenario(SAMPLE_SCENARIO);
-  const svg = scenarioMap({ ...scenario, title: 'Refund <at> "the" counter & co' });
+  const svg = scenarioMap({ ...scenario, title: 'Refund <at> "the" counter & co' }, 'en');
 
   it('is well-formed SVG with an accessible title that escapes the author\'s text', () => {
     const lint = spawnSync('xmllint', ['--noout', '-'], { input: svg, encoding: 'utf8' });
