@@ -1,5 +1,5 @@
 /**
- * Interface text belongs in src/i18n/ui.ts, looked up with `t()`, so a translated course never shows
+ * Interface text belongs in src/i18n/en.ts (and its translations), looked up with `t()`, so a translated course never shows
  * English controls. This scans the learner-facing sources (custom elements, components, layouts) and
  * the facilitator kit, site home and scenario maps for text that looks like English UI and names each
  * place as file:line. It is a heuristic, tuned so that code (CSS classes, selectors, data attributes,
@@ -120,7 +120,7 @@ describe('interface text', () => {
     expect(files).toContain('src/components/tools/BreathingPacer.astro');
   });
 
-  it('is never hard-coded in elements, components or layouts (use t() and src/i18n/ui.ts)', () => {
+  it('is never hard-coded in elements, components or layouts (use t() and src/i18n/en.ts)', () => {
     const hits = files.flatMap(scan).filter((h) => !allowed(h));
     expect(hits.map((h) => `${h.file}:${h.line}: ${JSON.stringify(h.text)}`)).toEqual([]);
   });
@@ -152,7 +152,7 @@ describe('interface text of the facilitator kit, site home and scenario maps', (
     expect(files).toEqual(expect.arrayContaining(['src/facilitator/projector-element.ts', 'src/facilitator/agendas.ts', 'src/pages/facilitator/play/[scenario].astro', 'src/pages/index.astro', 'src/pages/[lang]/maps/[module].astro']));
   });
 
-  it('is never hard-coded there either (use t() and the kit… keys of src/i18n/ui.ts)', () => {
+  it('is never hard-coded there either (use t() and the kit… keys of src/i18n/en.ts)', () => {
     const hits = files.flatMap(scan).filter((h) => !allowed(h));
     expect(hits.map((h) => `${h.file}:${h.line}: ${JSON.stringify(h.text)}`)).toEqual([]);
   });
