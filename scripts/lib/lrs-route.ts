@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { cmi5Violations } from '../../src/harness/cmi5-rules.ts';
 import { MemoryLrs, type LaunchRequest, type LrsFault } from '../../src/harness/memory-lrs.ts';
+import { EXT_SESSION } from '../../src/tracking/adapters/cmi5/statements.ts';
 
 export const LRS_PREFIX = '/lrs/';
 
@@ -32,7 +33,7 @@ export function lrsRoute(port: number) {
         const registration = url.searchParams.get('registration');
         const launches = lrs.launches.filter((l) => !registration || l.registration === registration);
         const sessions = new Set(launches.map((l) => l.sessionId));
-        const statements = lrs.statements.filter((s) => sessions.has(s.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid']));
+        const statements = lrs.statements.filter((s) => sessions.has(s.context?.extensions?.[EXT_SESSION]));
         return reply(200, { statements, launches, violations: cmi5Violations(statements, launches) }), true;
       }
       if (route === '_fault' && request.method === 'POST') {

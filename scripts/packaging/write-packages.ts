@@ -25,11 +25,11 @@ const writers = {
 /** Placeholder until course.yaml names the course's own IRI (see src/schemas/course.ts). */
 export const courseIri = (course: Course) => course.iri ?? `https://courses.invalid/${course.id}`;
 
-// A cmi5 AU talks to an LRS whose address it learns only at launch, so its pages may connect to
-// any https origin; scripts, styles and every other resource still come from the package alone.
 /** The lazily loaded cmi5 adapter (src/tracking/adapters/cmi5/cmi5-adapter.ts): SCORM packages leave it out. */
 export const CMI5_CHUNK = /^_astro\/cmi5-adapter\.[\w-]+\.js$/;
 
+// A cmi5 AU talks to an LRS whose address it learns only at launch, so its pages may connect to
+// any https origin; scripts, styles and every other resource still come from the package alone.
 const openConnectSrc = (html: Uint8Array) => Buffer.from(Buffer.from(html).toString('utf8').replace("connect-src 'self'", "connect-src 'self' https:"));
 
 export interface WrittenPackage {
@@ -42,7 +42,15 @@ export interface WrittenPackage {
   modules: string[];
 }
 
-function assemble(siteDir: string, course: Course, modules: ModuleSource[], lang: string, format: Format, identifier: string, title: string) {
+interface PackageSet {
+  /** A module id, or "course" for the whole-course package. */
+  name: string;
+  modules: ModuleSource[];
+  title: string;
+}
+
+function assemble(siteDir: string, course: Course, lang: string, format: Format, set: PackageSet) {
+  const { modules, title } = set;
   const files = new Map<string, Uint8Array>();
   const scos: ScoEntry[] = modules.map((module) => {
     const href = `${module.id}.html`;
@@ -53,9 +61,10 @@ function assemble(siteDir: string, course: Course, modules: ModuleSource[], lang
     return { id: module.id, title: meta.title, description: meta.summary, href, files: [...page.keys()].sort(), masteryScore: meta.masteryScore ?? course.tracking.masteryScore, graded };
   });
   // The whole course is the cmi5 course itself; a one-module package is a course of its own.
-  const iri = modules.length === 1 && identifier.endsWith(`.${modules[0].id}`) ? `${courseIri(course)}/package/${modules[0].id}` : courseIri(course);
-  const description = modules.length === 1 ? scos[0].description : `${course.organisation}: ${modules.length} modules`;
-  const model: PackageModel = { identifier, version: course.version, title, language: lang, iri, description, scos };
+  const whole = set.name === 'course';
+  const iri = whole ? courseIri(course) : `${courseIri(course)}/package/${set.name}`;
+  const description = whole ? `${course.organisation}: ${modules.length} modules` : scos[0].description;
+  const model: PackageModel = { identifier: `${course.id}.${lang}.${set.name}`, version: course.version, title, language: lang, iri, description, scos };
   files.set(writers[format].file, Buffer.from(writers[format].write(model)));
   const { dir, files: schemas } = schemaFiles[format];
   for (const schema of schemas) files.set(schema, readFileSync(join(dir, schema)));
@@ -66,12 +75,12 @@ export function writePackages(siteDir: string, outDir: string, course: Course, m
   const written: WrittenPackage[] = [];
   for (const lang of course.languages) {
     for (const format of course.formats) {
-      const sets = [
+      const sets: PackageSet[] = [
         ...modules.map((m) => ({ name: m.id, modules: [m], title: m.text[lang].meta.title })),
         { name: 'course', modules, title: course.title[lang] ?? course.id },
       ];
       for (const set of sets) {
-        const files = assemble(siteDir, course, set.modules, lang, format, `${course.id}.${lang}.${set.name}`, set.title);
+        const files = assemble(siteDir, course, lang, format, set);
         const folder = join(outDir, lang, format, set.name);
         for (const [path, bytes] of files) {
           mkdirSync(dirname(join(folder, path)), { recursive: true });

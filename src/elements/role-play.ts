@@ -56,16 +56,7 @@ class RolePlay extends HTMLElement {
       if (!/^[1-4]$/.test(event.key) || (event.target as HTMLElement).matches('input, textarea')) return;
       this.querySelectorAll<HTMLButtonElement>('[data-actions] button[data-step]')[Number(event.key) - 1]?.click();
     });
-    $progress.subscribe(() => {
-      this.rememberEnding();
-      this.render();
-    });
-  }
-
-  /** A restored attempt that reached its ending still counts in the competency totals. */
-  private rememberEnding() {
-    const state = replay(this.scenario, this.steps);
-    if (state.ending) endedScores.set(this.scenario.id, { points: state.points, max: this.data.maxPoints });
+    $progress.subscribe(() => this.render());
   }
 
   private take(step: string) {
@@ -114,6 +105,8 @@ class RolePlay extends HTMLElement {
     this.rendered = steps.join();
     const scenario = this.scenario;
     const state = replay(scenario, steps);
+    // A restored attempt that reached its ending still counts in the competency totals.
+    if (state.ending) endedScores.set(scenario.id, { points: state.points, max: this.data.maxPoints });
     const held = scenario.mode === 'assessment' && !state.ending;
     const visited = visitedNodes(scenario, state.steps);
     const transcript = this.querySelector('[data-transcript]')!;
