@@ -4,7 +4,7 @@
  * A play-through is fully described by its steps (choice ids, or CONTINUE), so saved progress is
  * just the steps, and everything else is recomputed by `replay`.
  */
-import type { Choice, Ending, Scenario, ScenarioNode } from '../schemas/scenario.ts';
+import type { Choice, Ending, Router, Scenario, ScenarioNode } from '../schemas/scenario.ts';
 import { evaluateCondition, parseCondition, type Condition } from './condition.ts';
 
 /** The step taken at a node without choices. */
@@ -75,7 +75,23 @@ function applyEffects(scenario: Scenario, meters: Record<string, number>, effect
   return result;
 }
 
-function arrive(scenario: Scenario, state: PlayState, target: string): PlayState {
+export const routerById = (scenario: Scenario, id: string): Router | undefined =>
+  scenario.routers?.find((r) => r.id === id);
+
+/** Follows routers (silent forks on the meters) to the node or ending they lead to. */
+export function resolveTarget(scenario: Scenario, target: string, meters: Record<string, number>): string {
+  let at = target;
+  // The validator rejects loops through routers; the bound only guards unvalidated content.
+  for (let hops = 0; hops <= (scenario.routers?.length ?? 0); hops++) {
+    const router = routerById(scenario, at);
+    if (!router) return at;
+    at = router.routes.find((r) => holds(r.when, meters))?.next ?? router.routes.at(-1)!.next;
+  }
+  throw new Error(`Scenario "${scenario.id}" routes in a loop at "${at}"; run the validator (npm run check)`);
+}
+
+function arrive(scenario: Scenario, state: PlayState, via: string): PlayState {
+  const target = resolveTarget(scenario, via, state.meters);
   const ending = endingById(scenario, target);
   return ending ? { ...state, at: target, ending: ending.id } : { ...state, at: target, ending: undefined };
 }

@@ -20,6 +20,7 @@ export function scenarioMap(scenario: Scenario, lang: string): string {
     if (n.next) edges.push({ from: n.id, to: n.next });
     for (const c of n.choices ?? []) edges.push({ from: n.id, to: c.next, rating: c.rating });
   }
+  for (const r of scenario.routers ?? []) for (const route of r.routes) edges.push({ from: r.id, to: route.next });
   for (const m of scenario.meters) for (const t of m.thresholds) for (const n of scenario.nodes.filter((x) => x.choices)) edges.push({ from: n.id, to: t.goto });
   const depth = new Map<string, number>([[scenario.start, 0]]);
   const queue = [scenario.start];
@@ -46,6 +47,10 @@ export function scenarioMap(scenario: Scenario, lang: string): string {
     const label = n.kind === 'inner' ? t(lang, 'kitMapInner') : n.kind === 'narration' ? t(lang, 'kitMapScene') : n.speaker ?? '';
     return `<g><rect x="${p.x}" y="${p.y}" width="${W}" height="${H}" rx="6" fill="#fff" stroke="#5a6570"/><text x="${p.x + 8}" y="${p.y + 18}" font-size="12" font-weight="bold">${esc(clip(n.id, 24))}</text><text x="${p.x + 8}" y="${p.y + 36}" font-size="11">${esc(clip(label, 26))}</text></g>`;
   });
+  const routers = (scenario.routers ?? []).filter((r) => pos.has(r.id)).map((r) => {
+    const p = pos.get(r.id)!;
+    return `<g><rect x="${p.x}" y="${p.y}" width="${W}" height="${H}" rx="6" fill="#f4f6f8" stroke="#5a6570" stroke-dasharray="3 2"/><text x="${p.x + 8}" y="${p.y + 18}" font-size="12" font-weight="bold">${esc(clip(r.id, 24))}</text><text x="${p.x + 8}" y="${p.y + 36}" font-size="11">${esc(clip(r.routes.map((x) => x.when ?? '…').join(' / '), 26))}</text></g>`;
+  });
   const endings = scenario.endings.map((e) => {
     const p = pos.get(e.id)!;
     const [fill, key] = OUTCOME[e.outcome];
@@ -58,6 +63,7 @@ export function scenarioMap(scenario: Scenario, lang: string): string {
 <text x="10" y="22" font-size="13">${esc(t(lang, 'kitMapLegend'))}</text>
 ${lines.join('\n')}
 ${boxes.join('\n')}
+${routers.join('\n')}
 ${endings.join('\n')}
 </svg>
 `;

@@ -23,13 +23,14 @@ export interface EndingReport {
 export function validateScenario(scenario: Scenario, moduleCompetencies: readonly string[]): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
   const add = (at: string, message: string) => problems.push({ at, message });
-  const targets = new Set([...scenario.nodes.map((n) => n.id), ...scenario.endings.map((e) => e.id)]);
+  const routers = scenario.routers ?? [];
+  const targets = new Set([...scenario.nodes.map((n) => n.id), ...routers.map((r) => r.id), ...scenario.endings.map((e) => e.id)]);
   const meterIds = new Set(scenario.meters.map((m) => m.id));
   const characters = new Map(scenario.characters.map((c) => [c.id, c]));
 
   const seen = new Set<string>();
-  for (const id of [...scenario.nodes.map((n) => n.id), ...scenario.endings.map((e) => e.id)]) {
-    if (seen.has(id)) add(id, `the id "${id}" is used twice; give each node and ending its own id`);
+  for (const id of [...scenario.nodes.map((n) => n.id), ...routers.map((r) => r.id), ...scenario.endings.map((e) => e.id)]) {
+    if (seen.has(id)) add(id, `the id "${id}" is used twice; give each node, router and ending its own id`);
     seen.add(id);
   }
   for (const [label, ids] of [['character', scenario.characters.map((c) => c.id)], ['meter', [...meterIds]]] as const) {
@@ -64,6 +65,13 @@ export function validateScenario(scenario: Scenario, moduleCompetencies: readonl
       checkTarget(`meter ${meter.id}`, t.goto, 'threshold goto');
     }
   }
+  for (const router of routers) {
+    router.routes.forEach((route, i) => {
+      const at = `router ${router.id} › route ${i + 1}`;
+      if (route.when) checkCondition(at, route.when);
+      checkTarget(at, route.next, 'next');
+    });
+  }
   for (const node of scenario.nodes) {
     if (node.speaker && !characters.has(node.speaker)) add(node.id, `speaker "${node.speaker}" is not a character; use one of ${[...characters.keys()].join(', ')}`);
     if (node.next) checkTarget(node.id, node.next, 'next');
@@ -87,10 +95,14 @@ interface Edge { to: string; via?: string }
 /** A threshold can fire after any choice, so it is an arrow from every node with choices. */
 function edgesOf(scenario: Scenario): Map<string, Edge[]> {
   const thresholds = scenario.meters.flatMap((m) => m.thresholds.map((t) => ({ to: t.goto, via: `threshold "${t.when}"` })));
-  return new Map(scenario.nodes.map((n) => [
-    n.id,
-    n.choices ? [...n.choices.map((c) => ({ to: c.next })), ...thresholds] : [{ to: n.next! }],
-  ]));
+  const routes = (scenario.routers ?? []).map((r) => [r.id, r.routes.map((route) => ({ to: route.next }))] as const);
+  return new Map([
+    ...scenario.nodes.map((n) => [
+      n.id,
+      n.choices ? [...n.choices.map((c) => ({ to: c.next })), ...thresholds] : [{ to: n.next! }],
+    ] as const),
+    ...routes,
+  ]);
 }
 
 function reach(from: string[], edges: Map<string, Edge[]>): Set<string> {
@@ -138,10 +150,10 @@ function graphProblems(scenario: Scenario): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
   const edges = edgesOf(scenario);
   const reachable = reach([scenario.start], edges);
-  for (const node of scenario.nodes) {
+  for (const node of [...scenario.nodes, ...(scenario.routers ?? [])]) {
     if (!reachable.has(node.id)) problems.push({ at: node.id, message: 'no path from the start reaches this node; point a "next" at it or delete it' });
   }
-  problems.push(...findLoops([scenario.start, ...scenario.nodes.map((n) => n.id)], edges).map(loopProblem));
+  problems.push(...findLoops([scenario.start, ...edges.keys()], edges).map(loopProblem));
   for (const ending of scenario.endings) {
     if (!reachable.has(ending.id)) problems.push({ at: ending.id, message: 'no path reaches this ending; point a choice\'s "next" at it or delete it' });
   }

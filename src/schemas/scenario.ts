@@ -97,6 +97,39 @@ export const nodeSchema = z
     }
   });
 
+/**
+ * A silent fork: a choice (or a Continue) that leads to a router goes on to the first route whose
+ * condition holds, so meters, not the last choice alone, decide what happens next. The learner
+ * never sees a router; nothing is saved for it. The last route has no condition (the fallback).
+ */
+export const routerSchema = z
+  .strictObject({
+    /** Stable id, used as a `next:` like a node's. */
+    id: idSchema,
+    /** Tried in order; the first whose `when` holds is taken. */
+    routes: z
+      .array(
+        z.strictObject({
+          /** Condition on meters, e.g. "tension >= 60 or energy < 30". Leave out on the last route. */
+          when: textSchema.optional(),
+          /** Node, ending or router to go to. */
+          next: idSchema,
+        }),
+      )
+      .min(2, 'needs at least two routes: one or more with "when", then a fallback without'),
+  })
+  .superRefine((router, ctx) => {
+    const last = router.routes.length - 1;
+    router.routes.forEach((route, i) => {
+      if (i < last && !route.when) {
+        ctx.addIssue({ code: 'custom', path: ['routes', i, 'when'], message: 'is missing: only the last route may have no condition; add a "when" or move this route last' });
+      }
+    });
+    if (router.routes[last]?.when) {
+      ctx.addIssue({ code: 'custom', path: ['routes', last, 'when'], message: 'must be left out on the last route, the fallback taken when no other condition holds' });
+    }
+  });
+
 /** Where a conversation ends. */
 export const endingSchema = z.strictObject({
   /** Stable id, referenced by `next:` and `goto:`. */
@@ -198,6 +231,8 @@ export const scenarioSchema = z.strictObject({
   start: idSchema,
   /** The conversation. */
   nodes: z.array(nodeSchema).min(1),
+  /** Silent forks decided by the meters (see `routerSchema`); optional. */
+  routers: z.array(routerSchema).default([]),
   /** Where it can end; at least one. */
   endings: z.array(endingSchema).min(1),
   /** Material for classroom role-play. */
@@ -208,5 +243,6 @@ export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioNode = z.infer<typeof nodeSchema>;
 export type Choice = z.infer<typeof choiceSchema>;
 export type Ending = z.infer<typeof endingSchema>;
+export type Router = z.infer<typeof routerSchema>;
 export type Meter = z.infer<typeof meterSchema>;
 export type RoleCard = z.infer<typeof roleCardSchema>;

@@ -74,7 +74,7 @@ describe('scenario validator', () => {
   it('finds duplicate ids', () => {
     expect(problems('duplicate-id')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/broken/duplicate-id.yaml: inner: the id "inner" is used twice; give each node and ending its own id",
+        "tests/fixtures/broken/duplicate-id.yaml: inner: the id "inner" is used twice; give each node, router and ending its own id",
         "tests/fixtures/broken/duplicate-id.yaml: inner: next "second" leads nowhere: no node or ending has that id; fix the id or add the node",
       ]
     `);
