@@ -1,7 +1,8 @@
 // Astro builds one static page per module per language; scripts/package.ts then copies each page
 // and the assets it uses into LMS packages, so every URL must be relative there (see rewrite).
-import { defineConfig } from 'astro/config';
+
 import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
 import { brandCss } from './scripts/lib/brand-css.ts';
 
 /** `import 'virtual:brand.css'` gives the course.yaml colours as CSS variables, as a file (CSP). */
@@ -9,8 +10,8 @@ function brandPlugin() {
   const id = 'virtual:brand.css';
   return {
     name: 'course-brand',
-    resolveId: (source) => (source === id ? '\0' + id : undefined),
-    load: (resolved) => (resolved === '\0' + id ? brandCss(process.cwd()) : undefined),
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (resolved) => (resolved === `\0${id}` ? brandCss(process.cwd()) : undefined),
   };
 }
 

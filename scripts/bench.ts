@@ -14,16 +14,31 @@ import { worstCaseStateLength } from '../src/tracking/worst-case.ts';
 const root = process.cwd();
 const KB = 1024;
 // cmi5 ships no XSDs, so its zips get the text-only budget of SCORM 1.2.
-const BUDGET = { buildSeconds: 60, scorm12Zip: 60 * KB, scorm2004Zip: 80 * KB, cmi5Zip: 60 * KB, pageJs: 20 * KB, state: 1024 };
-const ZIP_BUDGET: Record<string, number> = { scorm12: BUDGET.scorm12Zip, scorm2004: BUDGET.scorm2004Zip, cmi5: BUDGET.cmi5Zip };
+const BUDGET = {
+  buildSeconds: 60,
+  scorm12Zip: 60 * KB,
+  scorm2004Zip: 80 * KB,
+  cmi5Zip: 60 * KB,
+  pageJs: 20 * KB,
+  state: 1024,
+};
+const ZIP_BUDGET: Record<string, number> = {
+  scorm12: BUDGET.scorm12Zip,
+  scorm2004: BUDGET.scorm2004Zip,
+  cmi5: BUDGET.cmi5Zip,
+};
 
 const started = performance.now();
-const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts')], { stdio: 'inherit' });
+const build = spawnSync(process.execPath, [join(root, 'scripts', 'build.ts')], {
+  stdio: 'inherit',
+});
 const buildSeconds = (performance.now() - started) / 1000;
 if (build.status !== 0) process.exit(1);
 
 const { course, modules } = checkContent(root);
-const packages = JSON.parse(readFileSync(join(root, 'dist', 'packages', 'packages.json'), 'utf8')) as Array<{ name: string; format: string; lang: string; zip: string; bytes: number }>;
+const packages = JSON.parse(
+  readFileSync(join(root, 'dist', 'packages', 'packages.json'), 'utf8'),
+) as Array<{ name: string; format: string; lang: string; zip: string; bytes: number }>;
 
 function pageAssets(lang: string, id: string) {
   const html = readFileSync(join(root, 'dist', 'site', lang, `${id}.html`), 'utf8');
@@ -34,13 +49,31 @@ function pageAssets(lang: string, id: string) {
     const f = queue.shift()!;
     if (seen.has(f)) continue;
     seen.add(f);
-    if (f.endsWith('.js')) for (const m of readFileSync(join(root, 'dist', 'site', f), 'utf8').matchAll(/["'`]\.\/([A-Za-z0-9._-]+\.js)["'`]/g)) queue.push(`/_astro/${m[1]}`);
+    if (f.endsWith('.js'))
+      for (const m of readFileSync(join(root, 'dist', 'site', f), 'utf8').matchAll(
+        /["'`]\.\/([A-Za-z0-9._-]+\.js)["'`]/g,
+      ))
+        queue.push(`/_astro/${m[1]}`);
   }
-  const gz = (ext: string) => [...seen].filter((f) => f.endsWith(ext)).reduce((sum, f) => sum + gzipSync(readFileSync(join(root, 'dist', 'site', f)), { level: 9 }).length, 0);
+  const gz = (ext: string) =>
+    [...seen]
+      .filter((f) => f.endsWith(ext))
+      .reduce(
+        (sum, f) =>
+          sum + gzipSync(readFileSync(join(root, 'dist', 'site', f)), { level: 9 }).length,
+        0,
+      );
   return { js: gz('.js'), css: gz('.css') };
 }
 
-const rows: Array<{ what: string; value: number; budget?: number; unit: string }> = [{ what: 'full build', value: Number(buildSeconds.toFixed(1)), budget: BUDGET.buildSeconds, unit: 's' }];
+const rows: Array<{ what: string; value: number; budget?: number; unit: string }> = [
+  {
+    what: 'full build',
+    value: Number(buildSeconds.toFixed(1)),
+    budget: BUDGET.buildSeconds,
+    unit: 's',
+  },
+];
 for (const p of packages) {
   const budget = p.name === 'course' ? undefined : ZIP_BUDGET[p.format];
   rows.push({ what: `zip ${p.lang}/${p.format}/${p.name}`, value: p.bytes, budget, unit: 'B' });
@@ -48,12 +81,27 @@ for (const p of packages) {
 for (const lang of course!.languages) {
   for (const m of modules) {
     const { js, css } = pageAssets(lang, m.id);
-    rows.push({ what: `page JS gzip ${lang}/${m.id}`, value: js, budget: BUDGET.pageJs, unit: 'B' });
+    rows.push({
+      what: `page JS gzip ${lang}/${m.id}`,
+      value: js,
+      budget: BUDGET.pageJs,
+      unit: 'B',
+    });
     rows.push({ what: `page CSS gzip ${lang}/${m.id}`, value: css, unit: 'B' });
-    rows.push({ what: `worst-case state ${lang}/${m.id}`, value: worstCaseStateLength(course!, m, lang), budget: BUDGET.state, unit: 'chars' });
+    rows.push({
+      what: `worst-case state ${lang}/${m.id}`,
+      value: worstCaseStateLength(course!, m, lang),
+      budget: BUDGET.state,
+      unit: 'chars',
+    });
     // The frontmatter promises a duration; the estimate from the words holds it to account (±25%).
     const declared = m.text[lang].meta.duration;
-    rows.push({ what: `learner time ${lang}/${m.id} (declared ${declared})`, value: Math.round(learnerMinutes(m, lang)), budget: Math.round(declared * 1.25), unit: 'min' });
+    rows.push({
+      what: `learner time ${lang}/${m.id} (declared ${declared})`,
+      value: Math.round(learnerMinutes(m, lang)),
+      budget: Math.round(declared * 1.25),
+      unit: 'min',
+    });
   }
 }
 
@@ -61,9 +109,18 @@ let over = 0;
 for (const r of rows) {
   const ok = r.budget === undefined || r.value <= r.budget;
   if (!ok) over++;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${r.what.padEnd(48)} ${String(r.value).padStart(8)} ${r.unit.padEnd(5)} ${r.budget === undefined ? '' : `budget ${r.budget}`}`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${r.what.padEnd(48)} ${String(r.value).padStart(8)} ${r.unit.padEnd(5)} ${r.budget === undefined ? '' : `budget ${r.budget}`}`,
+  );
 }
 mkdirSync(join(root, 'bench'), { recursive: true });
-writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, budgets: BUDGET, rows }, null, 2) + '\n');
+writeFileSync(
+  join(root, 'bench', 'results.json'),
+  `${JSON.stringify(
+    { measuredAt: new Date().toISOString(), node: process.version, budgets: BUDGET, rows },
+    null,
+    2,
+  )}\n`,
+);
 console.log(`\n${rows.length} measurements, ${over} over budget. Written to bench/results.json`);
 process.exit(over > 0 ? 1 : 0);

@@ -8,10 +8,10 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContent } from '../src/course/check-content.ts';
 import { formatContentError } from '../src/schemas/author-errors.ts';
+import { relativeKitUrls } from './lib/relative-kit.ts';
+import { writeScenarioMaps } from './lib/write-maps.ts';
 import { packageProblems } from './packaging/validate-package.ts';
 import { writePackages } from './packaging/write-packages.ts';
-import { writeScenarioMaps } from './lib/write-maps.ts';
-import { relativeKitUrls } from './lib/relative-kit.ts';
 
 const root = process.cwd();
 // COURSE_DIST builds elsewhere (tests build fixture courses without touching dist/).
@@ -21,11 +21,23 @@ const started = performance.now();
 const checked = checkContent(root);
 if (checked.errors.length > 0 || !checked.course) {
   for (const e of checked.errors) console.error(`error    ${formatContentError(e)}`);
-  console.error(`\nThe build stopped: fix the ${checked.errors.length} problem(s) above (npm run check shows them too).`);
+  console.error(
+    `\nThe build stopped: fix the ${checked.errors.length} problem(s) above (npm run check shows them too).`,
+  );
   process.exit(1);
 }
 
-const astro = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent', '--outDir', join(dist, 'site')], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+const astro = spawnSync(
+  process.execPath,
+  [
+    join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+    'build',
+    '--silent',
+    '--outDir',
+    join(dist, 'site'),
+  ],
+  { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+);
 if (astro.status !== 0) {
   console.error('The site build failed (see above); no package was written.');
   process.exit(1);
@@ -39,16 +51,36 @@ rmSync(tempDir, { recursive: true, force: true });
 try {
   const written = writePackages(join(dist, 'site'), tempDir, checked.course, checked.modules);
   // Every package is checked as an LMS would see it before any replaces the previous build.
-  const problems = written.flatMap((p) => packageProblems(p.folder, p.format).map((problem) => `${p.zip.replace(tempDir, 'dist/packages')}: ${problem}`));
+  const problems = written.flatMap((p) =>
+    packageProblems(p.folder, p.format).map(
+      (problem) => `${p.zip.replace(tempDir, 'dist/packages')}: ${problem}`,
+    ),
+  );
   const noXmllint = problems.filter((p) => p.includes('xmllint is not installed'));
-  if (noXmllint.length) console.warn(`warning  manifests not checked against the XSDs: xmllint is missing (apt-get install libxml2-utils)`);
+  if (noXmllint.length)
+    console.warn(
+      `warning  manifests not checked against the XSDs: xmllint is missing (apt-get install libxml2-utils)`,
+    );
   const real = problems.filter((p) => !p.includes('xmllint is not installed'));
   if (real.length) throw new Error(`${real.length} package problem(s):\n${real.join('\n')}`);
   writeScenarioMaps(join(dist, 'maps'), checked.modules, checked.course.languages[0]);
-  writeFileSync(join(tempDir, 'packages.json'), JSON.stringify(written.map((p) => ({ ...p, folder: p.folder.replace(tempDir, ''), zip: p.zip.replace(tempDir, '') })), null, 2));
+  writeFileSync(
+    join(tempDir, 'packages.json'),
+    JSON.stringify(
+      written.map((p) => ({
+        ...p,
+        folder: p.folder.replace(tempDir, ''),
+        zip: p.zip.replace(tempDir, ''),
+      })),
+      null,
+      2,
+    ),
+  );
   rmSync(finalDir, { recursive: true, force: true });
   renameSync(tempDir, finalDir);
-  console.log(`Wrote ${written.length} packages to dist/packages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `Wrote ${written.length} packages to dist/packages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 } catch (error) {
   if (existsSync(tempDir)) rmSync(tempDir, { recursive: true, force: true });
   console.error(`Packaging failed, nothing was written: ${(error as Error).message}`);

@@ -3,8 +3,8 @@
  * what to do, then a report of every scenario's endings. Exits 1 when anything is wrong.
  */
 import { checkContent } from '../src/course/check-content.ts';
-import { formatContentError } from '../src/schemas/author-errors.ts';
 import { endingReport } from '../src/roleplay/validate.ts';
+import { formatContentError } from '../src/schemas/author-errors.ts';
 
 const result = checkContent(process.cwd());
 for (const warning of result.warnings) console.warn(`warning  ${formatContentError(warning)}`);
@@ -15,7 +15,9 @@ if (result.errors.length === 0) {
     for (const scenario of module.scenarios) {
       console.log(`\n${scenario.file}`);
       for (const r of endingReport(scenario)) {
-        console.log(`  ${r.ending.padEnd(26)} ${r.outcome.padEnd(16)} ${String(r.paths).padStart(5)} paths  points ${r.minPoints}–${r.maxPoints}`);
+        console.log(
+          `  ${r.ending.padEnd(26)} ${r.outcome.padEnd(16)} ${String(r.paths).padStart(5)} paths  points ${r.minPoints}–${r.maxPoints}`,
+        );
       }
     }
   }

@@ -6,9 +6,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { PACKAGES_BASE, UNZIPPED_BASE } from '../src/harness/paths.ts';
 import { lrsRoute } from './lib/lrs-route.ts';
 import { staticServer } from './lib/static-server.ts';
-import { PACKAGES_BASE, UNZIPPED_BASE } from '../src/harness/paths.ts';
 
 const root = process.cwd();
 const portArg = process.argv.indexOf('--port');
@@ -17,11 +17,14 @@ if (!existsSync(join(root, 'dist', 'packages', 'packages.json'))) {
   console.error('No packages yet: run `npm run package` first.');
   process.exit(1);
 }
-const server = staticServer([
-  ['/', join(root, 'dist', 'site')],
-  [PACKAGES_BASE, join(root, 'dist', 'packages')],
-  [UNZIPPED_BASE, join(root, 'dist', 'e2e')],
-], lrsRoute(port));
+const server = staticServer(
+  [
+    ['/', join(root, 'dist', 'site')],
+    [PACKAGES_BASE, join(root, 'dist', 'packages')],
+    [UNZIPPED_BASE, join(root, 'dist', 'e2e')],
+  ],
+  lrsRoute(port),
+);
 server.listen(port, '127.0.0.1', () => {
   console.log(`LMS preview: http://127.0.0.1:${port}/lms-preview.html`);
 });

@@ -5,12 +5,12 @@
  * `--site <dir>` and `--out <dir>` print another built site, or into another folder.
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { join, resolve as resolvePath } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { join, resolve as resolvePath } from 'node:path';
 import { chromium } from '@playwright/test';
 import { checkContent } from '../src/course/check-content.ts';
-import { staticServer } from './lib/static-server.ts';
 import { chromiumArgs, systemChromium } from './lib/chromium.ts';
+import { staticServer } from './lib/static-server.ts';
 
 const root = process.cwd();
 const option = (name: string, fallback: string) => {
@@ -41,19 +41,29 @@ const out = option('out', join(root, 'dist', 'print'));
 rmSync(out, { recursive: true, force: true });
 try {
   const page = await browser.newPage();
-  for (const [folder, format] of [['a4', 'A4'], ['letter', 'Letter']] as const) {
+  for (const [folder, format] of [
+    ['a4', 'A4'],
+    ['letter', 'Letter'],
+  ] as const) {
     mkdirSync(join(out, folder), { recursive: true });
     for (const job of jobs) {
       await page.goto(base + job.path);
       if (job.jobAid) {
         // Print only the job aid card, as the learner's print button does.
         await page.evaluate(() => {
-          document.querySelectorAll('[data-section]').forEach((s) => ((s as HTMLElement).hidden = false));
+          document
+            .querySelectorAll('[data-section]')
+            .forEach((s) => ((s as HTMLElement).hidden = false));
           document.body.dataset.printing = 'job-aid';
           document.querySelector('.job-aid')?.classList.add('printing');
         });
       }
-      await page.pdf({ path: join(out, folder, `${job.name}.pdf`), format, printBackground: true, margin: { top: '15mm', bottom: '15mm', left: '14mm', right: '14mm' } });
+      await page.pdf({
+        path: join(out, folder, `${job.name}.pdf`),
+        format,
+        printBackground: true,
+        margin: { top: '15mm', bottom: '15mm', left: '14mm', right: '14mm' },
+      });
     }
   }
   console.log(`Wrote ${jobs.length * 2} PDFs to ${out} (A4 and US Letter).`);

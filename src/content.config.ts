@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { moduleSchema } from './schemas/module.ts';
 import { contentDir } from './course/content-dir.ts';
+import { moduleSchema } from './schemas/module.ts';
 
 /** Module texts: content/modules/NN-slug/<lang>.mdx. Scenarios, checks and tools load via src/course. */
 export const collections = {

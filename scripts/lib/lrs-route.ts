@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { cmi5Violations } from '../../src/harness/cmi5-rules.ts';
-import { MemoryLrs, type LaunchRequest, type LrsFault } from '../../src/harness/memory-lrs.ts';
+import { type LaunchRequest, type LrsFault, MemoryLrs } from '../../src/harness/memory-lrs.ts';
 import { EXT_SESSION } from '../../src/tracking/adapters/cmi5/statements.ts';
 
 export const LRS_PREFIX = '/lrs/';
@@ -25,23 +25,38 @@ export function lrsRoute(port: number) {
     if (!url.pathname.startsWith(LRS_PREFIX)) return false;
     const body = await readBody(request);
     const reply = (status: number, value?: unknown) =>
-      response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(value === undefined ? undefined : JSON.stringify(value));
+      response
+        .writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+        .end(value === undefined ? undefined : JSON.stringify(value));
     const route = url.pathname.slice(LRS_PREFIX.length);
     try {
-      if (route === '_launch' && request.method === 'POST') return reply(200, lrs.launch(JSON.parse(body) as LaunchRequest)), true;
+      if (route === '_launch' && request.method === 'POST')
+        return (reply(200, lrs.launch(JSON.parse(body) as LaunchRequest)), true);
       if (route === '_record') {
         const registration = url.searchParams.get('registration');
-        const launches = lrs.launches.filter((l) => !registration || l.registration === registration);
+        const launches = lrs.launches.filter(
+          (l) => !registration || l.registration === registration,
+        );
         const sessions = new Set(launches.map((l) => l.sessionId));
-        const statements = lrs.statements.filter((s) => sessions.has(s.context?.extensions?.[EXT_SESSION]));
-        return reply(200, { statements, launches, violations: cmi5Violations(statements, launches) }), true;
+        const statements = lrs.statements.filter((s) =>
+          sessions.has(s.context?.extensions?.[EXT_SESSION]),
+        );
+        return (
+          reply(200, { statements, launches, violations: cmi5Violations(statements, launches) }),
+          true
+        );
       }
       if (route === '_fault' && request.method === 'POST') {
-        const { registration, fault } = JSON.parse(body) as { registration: string; fault: LrsFault };
+        const { registration, fault } = JSON.parse(body) as {
+          registration: string;
+          fault: LrsFault;
+        };
         lrs.faults.set(registration, fault);
-        return reply(204), true;
+        return (reply(204), true);
       }
-      const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+      const headers = Object.fromEntries(
+        Object.entries(request.headers).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
+      );
       const answer = lrs.handle(request.method ?? 'GET', url, headers, body);
       reply(answer.status, answer.body);
     } catch (error) {

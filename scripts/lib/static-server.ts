@@ -4,9 +4,18 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.xml': 'application/xml', '.xsd': 'application/xml', '.svg': 'image/svg+xml', '.png': 'image/png', '.pdf': 'application/pdf',
-  '.zip': 'application/zip', '.dtd': 'application/xml-dtd', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.xsd': 'application/xml',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
+  '.zip': 'application/zip',
+  '.dtd': 'application/xml-dtd',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 type Route = (request: IncomingMessage, response: ServerResponse) => Promise<boolean>;
@@ -18,13 +27,18 @@ export function staticServer(mounts: Array<[string, string]>, route?: Route): Se
     if (route && (await route(request, response))) return;
     const url = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const mount = sorted.find(([prefix]) => url.startsWith(prefix));
-    let file = mount ? join(mount[1], normalize(url.slice(mount[0].length)).replace(/^(\.\.[/\\])+/, '')) : '';
+    let file = mount
+      ? join(mount[1], normalize(url.slice(mount[0].length)).replace(/^(\.\.[/\\])+/, ''))
+      : '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file || !existsSync(file)) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     createReadStream(file).pipe(response);
   });
 }

@@ -8,6 +8,7 @@ export function writeScenarioMaps(outDir: string, modules: ModuleSource[], lang:
   rmSync(outDir, { recursive: true, force: true });
   for (const module of modules) {
     mkdirSync(join(outDir, module.id), { recursive: true });
-    for (const s of module.scenarios) writeFileSync(join(outDir, module.id, `${s.id}.svg`), scenarioMap(s, lang));
+    for (const s of module.scenarios)
+      writeFileSync(join(outDir, module.id, `${s.id}.svg`), scenarioMap(s, lang));
   }
 }

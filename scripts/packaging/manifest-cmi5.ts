@@ -7,13 +7,17 @@ import { xml } from './xml.ts';
 
 export const CMI5_STRUCTURE = 'cmi5.xml';
 
-export const auId = (courseIri: string, moduleId: string) => `${courseIri.replace(/\/+$/, '')}/${moduleId}`;
+export const auId = (courseIri: string, moduleId: string) =>
+  `${courseIri.replace(/\/+$/, '')}/${moduleId}`;
 
-const text = (value: string, lang: string) => `<langstring lang="${xml(lang)}">${xml(value)}</langstring>`;
+const text = (value: string, lang: string) =>
+  `<langstring lang="${xml(lang)}">${xml(value)}</langstring>`;
 
 function au(p: PackageModel, s: ScoEntry): string {
   // masteryScore is a decimal 0–1 in cmi5 (a percentage in SCORM 1.2).
-  const judged = s.graded ? ` moveOn="CompletedAndPassed" masteryScore="${(s.masteryScore / 100).toFixed(2)}"` : ' moveOn="Completed"';
+  const judged = s.graded
+    ? ` moveOn="CompletedAndPassed" masteryScore="${(s.masteryScore / 100).toFixed(2)}"`
+    : ' moveOn="Completed"';
   return `  <au id="${xml(auId(p.iri, s.id))}"${judged} launchMethod="AnyWindow">
     <title>${text(s.title, p.language)}</title>
     <description>${text(s.description, p.language)}</description>

@@ -2,13 +2,24 @@
 import type { PackageModel } from './package-model.ts';
 import { scoResources, xml, xmlId } from './xml.ts';
 
-export const SCORM12_SCHEMAS = ['imscp_rootv1p1p2.xsd', 'adlcp_rootv1p2.xsd', 'imsmd_rootv1p2p1.xsd', 'ims_xml.xsd'];
+export const SCORM12_SCHEMAS = [
+  'imscp_rootv1p1p2.xsd',
+  'adlcp_rootv1p2.xsd',
+  'imsmd_rootv1p2p1.xsd',
+  'ims_xml.xsd',
+];
 
 export function scorm12Manifest(p: PackageModel): string {
-  const items = p.scos.map((s) => `      <item identifier="${xmlId('item', s.id)}" identifierref="${xmlId('res', s.id)}" isvisible="true">
+  const items = p.scos
+    .map(
+      (
+        s,
+      ) => `      <item identifier="${xmlId('item', s.id)}" identifierref="${xmlId('res', s.id)}" isvisible="true">
         <title>${xml(s.title)}</title>
         <adlcp:masteryscore>${Math.round(s.masteryScore)}</adlcp:masteryscore>
-      </item>`).join('\n');
+      </item>`,
+    )
+    .join('\n');
   const resources = scoResources(p.scos, 'adlcp:scormtype');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${xmlId('m', p.identifier)}" version="${xml(p.version)}"

@@ -3,16 +3,31 @@ import type { PackageModel } from './package-model.ts';
 import { scoResources, xml, xmlId } from './xml.ts';
 
 export const SCORM2004_SCHEMAS = [
-  'adlcp_v1p3.xsd', 'adlnav_v1p3.xsd', 'adlseq_v1p3.xsd', 'imscp_v1p1.xsd', 'imsss_v1p0.xsd',
-  'imsss_v1p0auxresource.xsd', 'imsss_v1p0control.xsd', 'imsss_v1p0delivery.xsd', 'imsss_v1p0limit.xsd',
-  'imsss_v1p0objective.xsd', 'imsss_v1p0random.xsd', 'imsss_v1p0rollup.xsd', 'imsss_v1p0seqrule.xsd',
-  'imsss_v1p0util.xsd', 'xml.xsd', 'XMLSchema.dtd', 'datatypes.dtd',
+  'adlcp_v1p3.xsd',
+  'adlnav_v1p3.xsd',
+  'adlseq_v1p3.xsd',
+  'imscp_v1p1.xsd',
+  'imsss_v1p0.xsd',
+  'imsss_v1p0auxresource.xsd',
+  'imsss_v1p0control.xsd',
+  'imsss_v1p0delivery.xsd',
+  'imsss_v1p0limit.xsd',
+  'imsss_v1p0objective.xsd',
+  'imsss_v1p0random.xsd',
+  'imsss_v1p0rollup.xsd',
+  'imsss_v1p0seqrule.xsd',
+  'imsss_v1p0util.xsd',
+  'xml.xsd',
+  'XMLSchema.dtd',
+  'datatypes.dtd',
 ];
 
 export function scorm2004Manifest(p: PackageModel): string {
   // Without completionSetByContent/objectiveSetByContent the LMS marks the SCO complete on launch;
   // the primary objective's minNormalizedMeasure carries the mastery score (0–1).
-  const items = p.scos.map((s) => `      <item identifier="${xmlId('item', s.id)}" identifierref="${xmlId('res', s.id)}">
+  const items = p.scos
+    .map(
+      (s) => `      <item identifier="${xmlId('item', s.id)}" identifierref="${xmlId('res', s.id)}">
         <title>${xml(s.title)}</title>
         <imsss:sequencing>
           <imsss:objectives>
@@ -22,7 +37,9 @@ export function scorm2004Manifest(p: PackageModel): string {
           </imsss:objectives>
           <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
         </imsss:sequencing>
-      </item>`).join('\n');
+      </item>`,
+    )
+    .join('\n');
   const resources = scoResources(p.scos, 'adlcp:scormType');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${xmlId('m', p.identifier)}" version="${xml(p.version)}"

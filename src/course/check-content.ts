@@ -3,14 +3,15 @@
  * exist, MDX components point at real files, ids are unique, nothing is orphaned, scenarios pass
  * the graph validator, and the saved-state keys of a module do not collide.
  */
-import type { ContentError } from '../schemas/author-errors.ts';
-import { validateScenario } from '../roleplay/validate.ts';
+
 import { cardProblems } from '../facilitator/role-cards.ts';
+import { validateScenario } from '../roleplay/validate.ts';
+import type { ContentError } from '../schemas/author-errors.ts';
 import { keyCollisions } from '../tracking/short-key.ts';
-import { COMPONENTS, componentTags, idsOf } from './mdx-references.ts';
-import { loadContent, type LoadedContent, type ModuleSource } from './load.ts';
 import { brandProblems } from './brand-contrast.ts';
+import { type LoadedContent, loadContent, type ModuleSource } from './load.ts';
 import { logoProblems } from './logo.ts';
+import { COMPONENTS, componentTags, idsOf } from './mdx-references.ts';
 import { translationGaps } from './translations.ts';
 
 export interface CheckResult extends LoadedContent {
@@ -22,51 +23,107 @@ function duplicates(ids: string[]): string[] {
 }
 
 function checkModuleText(module: ModuleSource, errors: ContentError[], warnings: ContentError[]) {
-  const referenced = { RolePlay: new Set<string>(), KnowledgeCheck: new Set<string>(), Tool: new Set<string>() };
+  const referenced = {
+    RolePlay: new Set<string>(),
+    KnowledgeCheck: new Set<string>(),
+    Tool: new Set<string>(),
+  };
   const files = { RolePlay: module.scenarios, KnowledgeCheck: module.checks, Tool: module.tools };
   const firstMeta = Object.values(module.text)[0].meta;
   for (const text of Object.values(module.text)) {
     const tags = componentTags(text.body);
     const at = (line: number) => `line ${line + text.bodyLine - 1}`;
-    if (text.meta.id !== firstMeta.id) errors.push({ file: text.file, at: 'id', message: `is "${text.meta.id}" but another language says "${firstMeta.id}"; ids are the same in every language` });
+    if (text.meta.id !== firstMeta.id)
+      errors.push({
+        file: text.file,
+        at: 'id',
+        message: `is "${text.meta.id}" but another language says "${firstMeta.id}"; ids are the same in every language`,
+      });
     for (const tag of tags) {
       if (!(COMPONENTS as readonly string[]).includes(tag.name)) {
-        errors.push({ file: text.file, at: at(tag.line), message: `<${tag.name}> is not a course component; use one of ${COMPONENTS.join(', ')}` });
+        errors.push({
+          file: text.file,
+          at: at(tag.line),
+          message: `<${tag.name}> is not a course component; use one of ${COMPONENTS.join(', ')}`,
+        });
         continue;
       }
-      if (['Section', 'Reflection', 'RolePlay', 'KnowledgeCheck', 'Tool'].includes(tag.name) && !tag.attributes.id) {
-        errors.push({ file: text.file, at: at(tag.line), message: `<${tag.name}> needs an id="..."` });
+      if (
+        ['Section', 'Reflection', 'RolePlay', 'KnowledgeCheck', 'Tool'].includes(tag.name) &&
+        !tag.attributes.id
+      ) {
+        errors.push({
+          file: text.file,
+          at: at(tag.line),
+          message: `<${tag.name}> needs an id="..."`,
+        });
       }
-      if (tag.name === 'Reflection' && !tag.attributes.prompt) errors.push({ file: text.file, at: at(tag.line), message: '<Reflection> needs a prompt="..."' });
+      if (tag.name === 'Reflection' && !tag.attributes.prompt)
+        errors.push({
+          file: text.file,
+          at: at(tag.line),
+          message: '<Reflection> needs a prompt="..."',
+        });
       if (tag.name in referenced && tag.attributes.id) {
         const name = tag.name as keyof typeof referenced;
         referenced[name].add(tag.attributes.id);
         if (!files[name].some((f) => f.id === tag.attributes.id)) {
           const known = files[name].map((f) => f.id).join(', ') || 'none yet';
-          errors.push({ file: text.file, at: at(tag.line), message: `<${name} id="${tag.attributes.id}"> names no file in this module (known: ${known})` });
+          errors.push({
+            file: text.file,
+            at: at(tag.line),
+            message: `<${name} id="${tag.attributes.id}"> names no file in this module (known: ${known})`,
+          });
         }
       }
     }
-    if (idsOf(tags, 'Section').length === 0) errors.push({ file: text.file, at: 'body', message: 'has no <Section>; wrap the text in sections' });
+    if (idsOf(tags, 'Section').length === 0)
+      errors.push({
+        file: text.file,
+        at: 'body',
+        message: 'has no <Section>; wrap the text in sections',
+      });
     for (const name of ['Section', 'Reflection']) {
-      for (const id of duplicates(idsOf(tags, name))) errors.push({ file: text.file, at: `<${name} id="${id}">`, message: 'this id is used twice; give each its own id' });
+      for (const id of duplicates(idsOf(tags, name)))
+        errors.push({
+          file: text.file,
+          at: `<${name} id="${id}">`,
+          message: 'this id is used twice; give each its own id',
+        });
     }
   }
   for (const [name, list] of Object.entries(files)) {
     for (const file of list) {
-      if (!referenced[name as keyof typeof referenced].has(file.id)) warnings.push({ file: file.file, at: 'id', message: `"${file.id}" is not used by any <${name}> in the module text` });
+      if (!referenced[name as keyof typeof referenced].has(file.id))
+        warnings.push({
+          file: file.file,
+          at: 'id',
+          message: `"${file.id}" is not used by any <${name}> in the module text`,
+        });
     }
-    for (const id of duplicates(list.map((f) => f.id))) errors.push({ file: `content/modules/${module.folder}`, at: id, message: `two ${name} files have the id "${id}"; rename one` });
+    for (const id of duplicates(list.map((f) => f.id)))
+      errors.push({
+        file: `content/modules/${module.folder}`,
+        at: id,
+        message: `two ${name} files have the id "${id}"; rename one`,
+      });
   }
 }
 
 function checkScenarios(module: ModuleSource, errors: ContentError[], warnings: ContentError[]) {
   const competencies = Object.values(module.text)[0].meta.competencies.map((c) => c.id);
   for (const scenario of module.scenarios) {
-    for (const p of validateScenario(scenario, competencies)) errors.push({ file: scenario.file, at: p.at, message: p.message });
-    for (const p of cardProblems(scenario)) (p.warning ? warnings : errors).push({ file: scenario.file, at: p.at, message: p.message });
+    for (const p of validateScenario(scenario, competencies))
+      errors.push({ file: scenario.file, at: p.at, message: p.message });
+    for (const p of cardProblems(scenario))
+      (p.warning ? warnings : errors).push({ file: scenario.file, at: p.at, message: p.message });
     const choiceIds = scenario.nodes.flatMap((n) => (n.choices ?? []).map((c) => c.id));
-    for (const [a, b] of keyCollisions(choiceIds)) errors.push({ file: scenario.file, at: b, message: `choice ids "${a}" and "${b}" share a saved-state key; rename one slightly` });
+    for (const [a, b] of keyCollisions(choiceIds))
+      errors.push({
+        file: scenario.file,
+        at: b,
+        message: `choice ids "${a}" and "${b}" share a saved-state key; rename one slightly`,
+      });
   }
 }
 
@@ -76,13 +133,25 @@ function checkKeys(module: ModuleSource, errors: ContentError[]) {
     ['section', idsOf(componentTags(text.body), 'Section')],
     ['question', module.checks.flatMap((c) => c.questions.map((q) => q.id))],
     ['scenario', module.scenarios.map((s) => s.id)],
-    ...module.checks.flatMap((c) => c.questions.map((q): [string, string[]] => [`option of ${q.id}`, q.options.map((o) => o.id)])),
+    ...module.checks.flatMap((c) =>
+      c.questions.map((q): [string, string[]] => [`option of ${q.id}`, q.options.map((o) => o.id)]),
+    ),
   ];
   for (const [scope, ids] of scopes) {
-    for (const [a, b] of keyCollisions(ids)) errors.push({ file: text.file, at: b, message: `${scope} ids "${a}" and "${b}" share a saved-state key; rename one slightly` });
+    for (const [a, b] of keyCollisions(ids))
+      errors.push({
+        file: text.file,
+        at: b,
+        message: `${scope} ids "${a}" and "${b}" share a saved-state key; rename one slightly`,
+      });
   }
   for (const id of duplicates(module.checks.flatMap((c) => c.questions.map((q) => q.id)))) {
-    errors.push({ file: text.file, at: id, message: 'two questions of this module share this id; question ids must be unique in a module' });
+    errors.push({
+      file: text.file,
+      at: id,
+      message:
+        'two questions of this module share this id; question ids must be unique in a module',
+    });
   }
 }
 
@@ -91,24 +160,45 @@ function checkNotes(module: ModuleSource, warnings: ContentError[]) {
   let fenced = false;
   (module.facilitatorNotes ?? '').split('\n').forEach((line, i) => {
     if (/^(```|~~~)/.test(line)) fenced = !fenced;
-    else if (!fenced && /^# /.test(line)) warnings.push({ file: Object.values(module.text)[0].file.replace(/[^/\\]+$/, 'facilitator.md'), at: `line ${i + 1}`, message: 'is a "#" heading, but the guide page already has the title; make it "##" or remove it' });
+    else if (!fenced && /^# /.test(line))
+      warnings.push({
+        file: Object.values(module.text)[0].file.replace(/[^/\\]+$/, 'facilitator.md'),
+        at: `line ${i + 1}`,
+        message:
+          'is a "#" heading, but the guide page already has the title; make it "##" or remove it',
+      });
   });
 }
 
 /** Every language after the first needs every string of every scenario, check and tool, and no more. */
 function checkTranslations(module: ModuleSource, languages: string[], errors: ContentError[]) {
   for (const lang of languages.slice(1)) {
-    for (const [sub, items] of [['scenarios', module.scenarios], ['checks', module.checks], ['tools', module.tools]] as const) {
+    for (const [sub, items] of [
+      ['scenarios', module.scenarios],
+      ['checks', module.checks],
+      ['tools', module.tools],
+    ] as const) {
       for (const item of items) {
         const file = item.file.replace(/\.ya?ml$/, `.${lang}.yaml`);
         const strings = module.translations[sub]?.[item.id]?.[lang];
         if (!strings) {
-          errors.push({ file, at: '(file)', message: `is missing: the ${lang} text of "${item.id}" (copy the keys from an existing translation or run the key list in src/course/translations.ts)` });
+          errors.push({
+            file,
+            at: '(file)',
+            message: `is missing: the ${lang} text of "${item.id}" (copy the keys from an existing translation or run the key list in src/course/translations.ts)`,
+          });
           continue;
         }
         const { missing, extra } = translationGaps(item, strings);
-        for (const key of missing) errors.push({ file, at: key, message: `has no ${lang} text; add it under strings` });
-        for (const key of extra) errors.push({ file, at: key, message: 'matches nothing in the original; remove it or fix the key (an id may have changed)' });
+        for (const key of missing)
+          errors.push({ file, at: key, message: `has no ${lang} text; add it under strings` });
+        for (const key of extra)
+          errors.push({
+            file,
+            at: key,
+            message:
+              'matches nothing in the original; remove it or fix the key (an id may have changed)',
+          });
       }
     }
   }
@@ -121,12 +211,27 @@ export function checkContent(root: string): CheckResult {
   const course = loaded.course;
   if (course) {
     for (const id of course.modules) {
-      if (!loaded.modules.some((m) => m.id === id)) errors.push({ file: 'content/course.yaml', at: 'modules', message: `"${id}" matches no module; check the id in the module's frontmatter` });
+      if (!loaded.modules.some((m) => m.id === id))
+        errors.push({
+          file: 'content/course.yaml',
+          at: 'modules',
+          message: `"${id}" matches no module; check the id in the module's frontmatter`,
+        });
     }
-    for (const id of duplicates(course.modules)) errors.push({ file: 'content/course.yaml', at: 'modules', message: `"${id}" is listed twice` });
+    for (const id of duplicates(course.modules))
+      errors.push({
+        file: 'content/course.yaml',
+        at: 'modules',
+        message: `"${id}" is listed twice`,
+      });
     errors.push(...logoProblems(root, course), ...brandProblems(course));
   }
-  for (const id of loaded.unlisted) warnings.push({ file: 'content/course.yaml', at: 'modules', message: `module "${id}" exists but is not listed, so it is not built` });
+  for (const id of loaded.unlisted)
+    warnings.push({
+      file: 'content/course.yaml',
+      at: 'modules',
+      message: `module "${id}" exists but is not listed, so it is not built`,
+    });
   const checkModule = (module: ModuleSource, errors: ContentError[]) => {
     checkModuleText(module, errors, warnings);
     checkScenarios(module, errors, warnings);
@@ -139,7 +244,12 @@ export function checkContent(root: string): CheckResult {
   for (const module of loaded.drafts) {
     const problems: ContentError[] = [];
     checkModule(module, problems);
-    warnings.push(...problems.map((p) => ({ ...p, message: `${p.message} (draft: not built until listed in course.yaml)` })));
+    warnings.push(
+      ...problems.map((p) => ({
+        ...p,
+        message: `${p.message} (draft: not built until listed in course.yaml)`,
+      })),
+    );
   }
   return { ...loaded, errors, warnings };
 }

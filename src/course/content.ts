@@ -2,9 +2,10 @@
  * The checked content, loaded once per build process and shared by every page. A content error
  * stops the build with the same messages as `npm run check`.
  */
-import { checkContent } from './check-content.ts';
+
 import { formatContentError } from '../schemas/author-errors.ts';
 import type { Course } from '../schemas/course.ts';
+import { checkContent } from './check-content.ts';
 import type { ModuleSource } from './load.ts';
 
 let cached: { course: Course; modules: ModuleSource[] } | undefined;
@@ -13,7 +14,9 @@ export function courseContent(root = process.cwd()) {
   if (cached) return cached;
   const result = checkContent(root);
   if (result.errors.length > 0 || !result.course) {
-    throw new Error(`The content has ${result.errors.length} problem(s):\n${result.errors.map(formatContentError).join('\n')}`);
+    throw new Error(
+      `The content has ${result.errors.length} problem(s):\n${result.errors.map(formatContentError).join('\n')}`,
+    );
   }
   cached = { course: result.course, modules: result.modules };
   return cached;

@@ -16,8 +16,9 @@
  * Tracking is not affected: interactions still list options in authored order (see the players).
  * Pure and DOM-free, shared by the build, the browser and the tests.
  */
-import type { Choice, Scenario } from '../schemas/scenario.ts';
+
 import { availableChoices, type PlayState } from '../roleplay/engine.ts';
+import type { Choice, Scenario } from '../schemas/scenario.ts';
 
 /**
  * Changing the salt reshuffles every question and node in the course. v4 was the most even of the

@@ -4,10 +4,11 @@
  * choice offered, the feedback of the one taken, the ending). Used by the bench to hold the
  * frontmatter `duration` to account. Pure.
  */
-import type { ModuleSource } from './load.ts';
-import type { Scenario } from '../schemas/scenario.ts';
-import { bestPath } from '../roleplay/paths.ts';
+
 import { availableChoices, replay } from '../roleplay/engine.ts';
+import { bestPath } from '../roleplay/paths.ts';
+import type { Scenario } from '../schemas/scenario.ts';
+import type { ModuleSource } from './load.ts';
 
 /** Reading speed for instructional text (words per minute), and thinking time per decision. */
 export const WORDS_PER_MINUTE = 200;
@@ -23,14 +24,18 @@ const proseOf = (body: string) => body.replace(/<[^>]*>/g, ' ').replace(/[#*_>`|
 
 function rolePlayWords(scenario: Scenario): { words: number; decisions: number } {
   const best = bestPath(scenario);
-  let words = countWords(`${scenario.summary} ${scenario.characters.map((c) => c.persona).join(' ')}`);
+  let words = countWords(
+    `${scenario.summary} ${scenario.characters.map((c) => c.persona).join(' ')}`,
+  );
   let decisions = 0;
   best.steps.forEach((step, i) => {
     const state = replay(scenario, best.steps.slice(0, i));
     words += countWords(scenario.nodes.find((n) => n.id === state.at)?.text ?? '');
     const offered = availableChoices(scenario, state);
     if (offered.length) decisions++;
-    words += offered.reduce((sum, c) => sum + countWords(c.text), 0) + countWords(offered.find((c) => c.id === step)?.feedback ?? '');
+    words +=
+      offered.reduce((sum, c) => sum + countWords(c.text), 0) +
+      countWords(offered.find((c) => c.id === step)?.feedback ?? '');
   });
   const ending = scenario.endings.find((e) => e.id === best.ending);
   words += countWords(`${ending?.text ?? ''} ${ending?.debrief ?? ''} ${ending?.lesson ?? ''}`);
@@ -43,7 +48,10 @@ export function learnerMinutes(module: ModuleSource, lang: string): number {
   let decisions = 0;
   for (const check of module.checks) {
     for (const q of check.questions) {
-      words += countWords(q.prompt) + q.options.reduce((sum, o) => sum + countWords(o.text), 0) + countWords(q.options[0].feedback);
+      words +=
+        countWords(q.prompt) +
+        q.options.reduce((sum, o) => sum + countWords(o.text), 0) +
+        countWords(q.options[0].feedback);
       decisions++;
     }
   }
@@ -54,5 +62,10 @@ export function learnerMinutes(module: ModuleSource, lang: string): number {
   }
   const reflections = (body.match(/<Reflection\b/g) ?? []).length;
   const tools = (body.match(/<Tool\b/g) ?? []).length;
-  return words / WORDS_PER_MINUTE + (decisions * SECONDS_PER_DECISION) / 60 + tools * TOOL_MINUTES + reflections * REFLECTION_MINUTES;
+  return (
+    words / WORDS_PER_MINUTE +
+    (decisions * SECONDS_PER_DECISION) / 60 +
+    tools * TOOL_MINUTES +
+    reflections * REFLECTION_MINUTES
+  );
 }

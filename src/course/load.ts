@@ -7,18 +7,20 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { courseSchema, type Course } from '../schemas/course.ts';
-import { moduleSchema, type ModuleMeta } from '../schemas/module.ts';
-import { scenarioSchema, type Scenario } from '../schemas/scenario.ts';
-import { knowledgeCheckSchema, type KnowledgeCheck } from '../schemas/knowledge-check.ts';
-import { toolSchema, type Tool } from '../schemas/tool.ts';
-import { toContentErrors, type ContentError } from '../schemas/author-errors.ts';
-import { splitFrontmatter } from './mdx-references.ts';
-import { contentDir } from './content-dir.ts';
 import { z as zod } from 'zod';
+import { type ContentError, toContentErrors } from '../schemas/author-errors.ts';
+import { type Course, courseSchema } from '../schemas/course.ts';
+import { type KnowledgeCheck, knowledgeCheckSchema } from '../schemas/knowledge-check.ts';
+import { type ModuleMeta, moduleSchema } from '../schemas/module.ts';
+import { type Scenario, scenarioSchema } from '../schemas/scenario.ts';
+import { type Tool, toolSchema } from '../schemas/tool.ts';
+import { contentDir } from './content-dir.ts';
+import { splitFrontmatter } from './mdx-references.ts';
 
 /** A translation file: a flat map from text keys (see translations.ts) to the translated text. */
-const translationSchema = zod.strictObject({ strings: zod.record(zod.string(), zod.string().min(1)) });
+const translationSchema = zod.strictObject({
+  strings: zod.record(zod.string(), zod.string().min(1)),
+});
 
 export interface ModuleText {
   file: string;
@@ -69,7 +71,11 @@ export class ContentLoader {
     try {
       data = parseYaml(text ?? readFileSync(path, 'utf8'));
     } catch (error) {
-      this.errors.push({ file, at: '(yaml)', message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+      this.errors.push({
+        file,
+        at: '(yaml)',
+        message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+      });
       return undefined;
     }
     const result = schema.safeParse(data);
@@ -80,7 +86,10 @@ export class ContentLoader {
 
   yamlFiles(dir: string): string[] {
     if (!existsSync(dir)) return [];
-    return readdirSync(dir).filter((f) => /\.ya?ml$/.test(f) && !TRANSLATION_FILE.test(f)).sort().map((f) => join(dir, f));
+    return readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f) && !TRANSLATION_FILE.test(f))
+      .sort()
+      .map((f) => join(dir, f));
   }
 
   /** Reads every `<id>.<lang>.yaml` of a folder as `{ strings: { key: text } }`. */
@@ -102,21 +111,32 @@ export class ContentLoader {
     for (const lang of languages) {
       const path = join(dir, `${lang}.mdx`);
       if (!existsSync(path)) {
-        this.errors.push({ file: this.rel(dir), at: lang, message: `has no ${lang}.mdx; every language in course.yaml needs one` });
+        this.errors.push({
+          file: this.rel(dir),
+          at: lang,
+          message: `has no ${lang}.mdx; every language in course.yaml needs one`,
+        });
         continue;
       }
       const split = splitFrontmatter(readFileSync(path, 'utf8'));
       if (!split) {
-        this.errors.push({ file: this.rel(path), at: '(frontmatter)', message: 'must start with frontmatter between two "---" lines' });
+        this.errors.push({
+          file: this.rel(path),
+          at: '(frontmatter)',
+          message: 'must start with frontmatter between two "---" lines',
+        });
         continue;
       }
       const meta = this.parseFile(path, moduleSchema, split.frontmatter);
-      if (meta) text[lang] = { file: this.rel(path), meta, body: split.body, bodyLine: split.bodyLine };
+      if (meta)
+        text[lang] = { file: this.rel(path), meta, body: split.body, bodyLine: split.bodyLine };
     }
     const load = <S extends z.ZodType>(sub: string, schema: S) =>
       this.yamlFiles(join(dir, sub)).flatMap((path) => {
         const data = this.parseFile(path, schema);
-        return data ? [{ ...(data as object), file: this.rel(path) } as z.infer<S> & { file: string }] : [];
+        return data
+          ? [{ ...(data as object), file: this.rel(path) } as z.infer<S> & { file: string }]
+          : [];
       });
     const notesPath = join(dir, 'facilitator.md');
     const first = Object.values(text)[0];
@@ -129,7 +149,9 @@ export class ContentLoader {
       checks: load('checks', knowledgeCheckSchema),
       tools: load('tools', toolSchema),
       facilitatorNotes: existsSync(notesPath) ? readFileSync(notesPath, 'utf8') : undefined,
-      translations: Object.fromEntries(['scenarios', 'checks', 'tools'].map((sub) => [sub, this.translationFiles(join(dir, sub))])),
+      translations: Object.fromEntries(
+        ['scenarios', 'checks', 'tools'].map((sub) => [sub, this.translationFiles(join(dir, sub))]),
+      ),
     };
   }
 }
@@ -139,7 +161,12 @@ export function loadContent(root: string): LoadedContent {
   const loader = new ContentLoader(root);
   const course = loader.parseFile(join(root, contentDir(), 'course.yaml'), courseSchema);
   const modulesDir = join(root, contentDir(), 'modules');
-  const folders = existsSync(modulesDir) ? readdirSync(modulesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+  const folders = existsSync(modulesDir)
+    ? readdirSync(modulesDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
   const languages = course?.languages ?? ['en'];
   const found = folders.flatMap((f) => loader.loadModule(join(modulesDir, f), languages) ?? []);
   const order = course?.modules ?? found.map((m) => m.id);

@@ -9,7 +9,13 @@ import type { ContentError } from '../schemas/author-errors.ts';
 import type { Course } from '../schemas/course.ts';
 import { contentDir } from './content-dir.ts';
 
-const TYPES: Record<string, string> = { '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.webp': 'image/webp' };
+const TYPES: Record<string, string> = {
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+};
 /** Every module page carries the logo, so it counts against each package's size budget. */
 const MAX_BYTES = 16 * 1024;
 
@@ -20,11 +26,26 @@ export function logoProblems(root: string, course: Course): ContentError[] {
   if (!logo) return [];
   const at = 'branding › logo';
   const file = `${contentDir()}/course.yaml`;
-  if (!TYPES[extname(logo).toLowerCase()]) return [{ file, at, message: `"${logo}" must be an .svg, .png, .jpg or .webp image` }];
+  if (!TYPES[extname(logo).toLowerCase()])
+    return [{ file, at, message: `"${logo}" must be an .svg, .png, .jpg or .webp image` }];
   const path = logoPath(root, course);
-  if (!existsSync(path)) return [{ file, at, message: `"${logo}" is not in the ${contentDir()} folder; put the image there or fix the path` }];
+  if (!existsSync(path))
+    return [
+      {
+        file,
+        at,
+        message: `"${logo}" is not in the ${contentDir()} folder; put the image there or fix the path`,
+      },
+    ];
   const bytes = statSync(path).size;
-  if (bytes > MAX_BYTES) return [{ file, at, message: `"${logo}" is ${Math.round(bytes / 1024)} KB; keep it under ${MAX_BYTES / 1024} KB (an SVG, or a smaller PNG), since every page carries it` }];
+  if (bytes > MAX_BYTES)
+    return [
+      {
+        file,
+        at,
+        message: `"${logo}" is ${Math.round(bytes / 1024)} KB; keep it under ${MAX_BYTES / 1024} KB (an SVG, or a smaller PNG), since every page carries it`,
+      },
+    ];
   return [];
 }
 

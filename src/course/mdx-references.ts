@@ -3,7 +3,16 @@
  * `<RolePlay id>`, `<KnowledgeCheck id>` and `<Tool id>` names a real file, and that section and
  * reflection ids are unique. A light scan, not an MDX parser: enough for these flat tags.
  */
-export const COMPONENTS = ['Section', 'KeyIdea', 'Callout', 'RolePlay', 'KnowledgeCheck', 'Reflection', 'Tool', 'JobAid'] as const;
+export const COMPONENTS = [
+  'Section',
+  'KeyIdea',
+  'Callout',
+  'RolePlay',
+  'KnowledgeCheck',
+  'Reflection',
+  'Tool',
+  'JobAid',
+] as const;
 
 export interface ComponentTag {
   name: string;
@@ -26,8 +35,14 @@ export function componentTags(mdx: string): ComponentTag[] {
 export const idsOf = (tags: ComponentTag[], name: string) =>
   tags.filter((t) => t.name === name).map((t) => t.attributes.id ?? '');
 
-export function splitFrontmatter(source: string): { frontmatter: string; body: string; bodyLine: number } | null {
+export function splitFrontmatter(
+  source: string,
+): { frontmatter: string; body: string; bodyLine: number } | null {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
   if (!match) return null;
-  return { frontmatter: match[1], body: source.slice(match[0].length), bodyLine: match[0].split('\n').length };
+  return {
+    frontmatter: match[1],
+    body: source.slice(match[0].length),
+    bodyLine: match[0].split('\n').length,
+  };
 }

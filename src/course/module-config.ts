@@ -4,8 +4,8 @@
  */
 import type { Course } from '../schemas/course.ts';
 import type { CodecIndex } from '../tracking/state-codec.ts';
-import { componentTags, idsOf } from './mdx-references.ts';
 import type { ModuleSource } from './load.ts';
+import { componentTags, idsOf } from './mdx-references.ts';
 
 export interface ModuleConfig {
   courseId: string;
@@ -31,12 +31,14 @@ export function moduleConfig(course: Course, module: ModuleSource, lang: string)
   const placedScenarios = idsOf(tags, 'RolePlay');
   const checks = placedChecks.flatMap((id) => module.checks.filter((c) => c.id === id));
   const scenarios = placedScenarios.flatMap((id) => module.scenarios.filter((s) => s.id === id));
-  const questions = checks.flatMap((check) => check.questions.map((q) => ({
-    id: q.id,
-    check: check.id,
-    options: q.options.map((o) => o.id),
-    correct: q.options.find((o) => o.correct)!.id,
-  })));
+  const questions = checks.flatMap((check) =>
+    check.questions.map((q) => ({
+      id: q.id,
+      check: check.id,
+      options: q.options.map((o) => o.id),
+      correct: q.options.find((o) => o.correct)!.id,
+    })),
+  );
   return {
     courseId: course.id,
     moduleId: module.id,
@@ -52,7 +54,9 @@ export function moduleConfig(course: Course, module: ModuleSource, lang: string)
     codec: {
       sections: idsOf(tags, 'Section'),
       questions: Object.fromEntries(questions.map((q) => [q.id, q.options])),
-      scenarios: Object.fromEntries(scenarios.map((s) => [s.id, s.nodes.flatMap((n) => (n.choices ?? []).map((c) => c.id))])),
+      scenarios: Object.fromEntries(
+        scenarios.map((s) => [s.id, s.nodes.flatMap((n) => (n.choices ?? []).map((c) => c.id))]),
+      ),
     },
   };
 }

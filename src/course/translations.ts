@@ -6,7 +6,25 @@
  */
 
 /** Fields that are structure, not text: never translated. */
-const STRUCTURE = new Set(['id', 'next', 'goto', 'speaker', 'kind', 'rating', 'outcome', 'condition', 'when', 'type', 'role', 'good', 'mode', 'start', 'file', 'competencies', 'character']);
+const STRUCTURE = new Set([
+  'id',
+  'next',
+  'goto',
+  'speaker',
+  'kind',
+  'rating',
+  'outcome',
+  'condition',
+  'when',
+  'type',
+  'role',
+  'good',
+  'mode',
+  'start',
+  'file',
+  'competencies',
+  'character',
+]);
 
 /** The key of an array item: its id, or for a role card the character it is for, else its position. */
 const itemKey = (item: unknown, i: number) => {
@@ -23,7 +41,8 @@ export function textKeys(value: unknown, prefix = ''): Record<string, string> {
     if (typeof v === 'string') out[path] = v;
     else if (Array.isArray(v)) v.forEach((item, i) => visit(item, `${path}.${itemKey(item, i)}`));
     else if (v && typeof v === 'object') {
-      for (const [k, child] of Object.entries(v)) if (!STRUCTURE.has(k)) visit(child, path ? `${path}.${k}` : k);
+      for (const [k, child] of Object.entries(v))
+        if (!STRUCTURE.has(k)) visit(child, path ? `${path}.${k}` : k);
     }
   };
   visit(value, prefix);
@@ -36,7 +55,12 @@ export function applyText<T>(value: T, strings: Record<string, string>): T {
     if (typeof v === 'string') return strings[path] ?? v;
     if (Array.isArray(v)) return v.map((item, i) => visit(item, `${path}.${itemKey(item, i)}`));
     if (v && typeof v === 'object') {
-      return Object.fromEntries(Object.entries(v).map(([k, child]) => [k, STRUCTURE.has(k) ? child : visit(child, path ? `${path}.${k}` : k)]));
+      return Object.fromEntries(
+        Object.entries(v).map(([k, child]) => [
+          k,
+          STRUCTURE.has(k) ? child : visit(child, path ? `${path}.${k}` : k),
+        ]),
+      );
     }
     return v;
   };
@@ -47,7 +71,10 @@ export function applyText<T>(value: T, strings: Record<string, string>): T {
 export function translationGaps(original: unknown, strings: Record<string, string>) {
   const expected = Object.keys(textKeys(original));
   const given = Object.keys(strings);
-  return { missing: expected.filter((k) => !(k in strings)), extra: given.filter((k) => !expected.includes(k)) };
+  return {
+    missing: expected.filter((k) => !(k in strings)),
+    extra: given.filter((k) => !expected.includes(k)),
+  };
 }
 
 import type { ModuleSource } from './load.ts';
@@ -59,5 +86,9 @@ export function localized(module: ModuleSource, lang: string) {
       const strings = module.translations[sub]?.[item.id]?.[lang];
       return strings ? applyText(item, strings) : item;
     });
-  return { scenarios: pick('scenarios', module.scenarios), checks: pick('checks', module.checks), tools: pick('tools', module.tools) };
+  return {
+    scenarios: pick('scenarios', module.scenarios),
+    checks: pick('checks', module.checks),
+    tools: pick('tools', module.tools),
+  };
 }

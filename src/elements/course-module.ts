@@ -3,11 +3,11 @@
  * Sections stay in one page: navigating away would end the LMS session.
  */
 import type { ModuleConfig } from '../course/module-config.ts';
+import { t } from '../i18n/page.ts';
 import { moduleStatus } from '../tracking/module-status.ts';
 import { emptyProgress } from '../tracking/state-codec.ts';
 import { $notice, $progress, restore, revealSection } from '../tracking/stores.ts';
 import { startTracking } from '../tracking/tracker.ts';
-import { t } from '../i18n/page.ts';
 import { readJson } from './read-json.ts';
 
 class CourseModule extends HTMLElement {
@@ -24,7 +24,8 @@ class CourseModule extends HTMLElement {
       const current = Math.max(0, p.section ? config.sections.indexOf(p.section) : 0);
       sections.forEach((section, i) => {
         section.hidden = i > current;
-        section.querySelector<HTMLElement>('[data-continue]')!.hidden = i !== current || i === sections.length - 1;
+        section.querySelector<HTMLElement>('[data-continue]')!.hidden =
+          i !== current || i === sections.length - 1;
       });
       const text = t('sectionOf', { n: current + 1, total: sections.length });
       label.textContent = text;
@@ -41,7 +42,9 @@ class CourseModule extends HTMLElement {
     $progress.subscribe(render);
 
     this.setAttribute('aria-busy', 'true');
-    void startTracking(config).then((session) => this.started(config, session.resumed, session.adapter.kind));
+    void startTracking(config).then((session) =>
+      this.started(config, session.resumed, session.adapter.kind),
+    );
 
     this.addEventListener('click', (event) => this.onClick(event, config, sections));
   }
@@ -54,7 +57,10 @@ class CourseModule extends HTMLElement {
     if (resumed) {
       // The welcome back is said beside any notice about saving, never instead of it.
       const notice = $notice.get();
-      $notice.set({ kind: notice?.kind ?? 'info', text: [t('resumeBanner'), notice?.text].filter(Boolean).join(' ') });
+      $notice.set({
+        kind: notice?.kind ?? 'info',
+        text: [t('resumeBanner'), notice?.text].filter(Boolean).join(' '),
+      });
       const at = this.querySelector<HTMLElement>(`#section-${$progress.get().section} h2`);
       at?.scrollIntoView({ block: 'start' });
       at?.focus({ preventScroll: true });
@@ -70,7 +76,10 @@ class CourseModule extends HTMLElement {
       revealSection(next.dataset.section!);
       const heading = next.querySelector<HTMLElement>('h2')!;
       heading.focus({ preventScroll: true });
-      heading.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+      heading.scrollIntoView({
+        block: 'start',
+        behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+      });
     }
     if (target.closest('[data-start-over]')) {
       restore({ ...emptyProgress(), revision: $progress.get().revision + 1 });

@@ -2,18 +2,25 @@
  * <knowledge-check>: one answer per question, feedback for the chosen option, the score against
  * the mastery score, and a retake when it is not reached. State lives in the progress store.
  */
-import { $progress, answerQuestion, clearAnswers } from '../tracking/stores.ts';
+
 import { t } from '../i18n/page.ts';
+import { $progress, answerQuestion, clearAnswers } from '../tracking/stores.ts';
 import { readJson } from './read-json.ts';
 
-type Feedback = Record<string, { correct: string; order: string[]; options: Record<string, string>; prompt: string }>;
+type Feedback = Record<
+  string,
+  { correct: string; order: string[]; options: Record<string, string>; prompt: string }
+>;
 
 class KnowledgeCheck extends HTMLElement {
   private shownAt = Date.now();
 
   connectedCallback() {
     const feedback = readJson<Feedback>(this, '[data-feedback]');
-    const mastery = readJson<{ masteryScore: number }>(document, '[data-module-config]').masteryScore;
+    const mastery = readJson<{ masteryScore: number }>(
+      document,
+      '[data-module-config]',
+    ).masteryScore;
     const forms = [...this.querySelectorAll<HTMLFormElement>('form[data-question]')];
     const ids = forms.map((f) => f.dataset.question!);
 
@@ -31,13 +38,17 @@ class KnowledgeCheck extends HTMLElement {
         form.querySelector<HTMLButtonElement>('button')!.hidden = Boolean(chosen);
         const right = chosen === feedback[q].correct;
         box.dataset.result = chosen ? (right ? 'correct' : 'wrong') : '';
-        box.textContent = chosen ? `${t(right ? 'correct' : 'notQuite')} ${feedback[q].options[chosen]}` : '';
+        box.textContent = chosen
+          ? `${t(right ? 'correct' : 'notQuite')} ${feedback[q].options[chosen]}`
+          : '';
       }
       const answered = ids.filter((q) => answers[q]);
       const summary = this.querySelector<HTMLElement>('[data-summary]')!;
       summary.hidden = answered.length < ids.length;
       if (answered.length === ids.length) {
-        const score = Math.round((100 * answered.filter((q) => answers[q] === feedback[q].correct).length) / ids.length);
+        const score = Math.round(
+          (100 * answered.filter((q) => answers[q] === feedback[q].correct).length) / ids.length,
+        );
         this.querySelector('[data-score]')!.textContent = t('score', { score, mastery });
         this.querySelector<HTMLElement>('[data-retake]')!.hidden = score >= mastery;
       }

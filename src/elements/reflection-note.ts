@@ -1,7 +1,8 @@
 /** <reflection-note>: saves as the learner types, offers download and delete. */
-import { deleteNotes, downloadText, readNotes, writeNote } from './private-notes.ts';
-import { $interaction } from '../tracking/stores.ts';
+
 import { t } from '../i18n/page.ts';
+import { $interaction } from '../tracking/stores.ts';
+import { deleteNotes, downloadText, readNotes, writeNote } from './private-notes.ts';
 
 class ReflectionNote extends HTMLElement {
   connectedCallback() {
@@ -22,7 +23,18 @@ class ReflectionNote extends HTMLElement {
     if (this.dataset.send === 'true') {
       area.addEventListener('change', () => {
         const text = area.value.trim();
-        if (text) $interaction.set({ type: 'fill-in', id: `reflection.${id}`, options: [], response: text, correct: [], result: 'neutral', description: this.querySelector('label')!.textContent!.trim(), timestamp: new Date(), latencyMs: 0 });
+        if (text)
+          $interaction.set({
+            type: 'fill-in',
+            id: `reflection.${id}`,
+            options: [],
+            response: text,
+            correct: [],
+            result: 'neutral',
+            description: this.querySelector('label')!.textContent!.trim(),
+            timestamp: new Date(),
+            latencyMs: 0,
+          });
       });
     }
     this.querySelector('[data-download]')!.addEventListener('click', () => {
@@ -31,12 +43,16 @@ class ReflectionNote extends HTMLElement {
         prompt: el.querySelector('label')!.textContent!.trim(),
         text: readNotes(moduleId)[el.dataset.id!] ?? '',
       }));
-      const body = labels.map((n) => `${n.prompt}\n\n${n.text || t('noNotes')}\n`).join('\n---\n\n');
+      const body = labels
+        .map((n) => `${n.prompt}\n\n${n.text || t('noNotes')}\n`)
+        .join('\n---\n\n');
       downloadText(`${moduleId}-notes.txt`, `${document.title}\n\n${body}`);
     });
     this.querySelector('[data-delete]')!.addEventListener('click', () => {
       deleteNotes(moduleId);
-      document.querySelectorAll('reflection-note textarea').forEach((t) => ((t as HTMLTextAreaElement).value = ''));
+      document
+        .querySelectorAll('reflection-note textarea')
+        .forEach((t) => ((t as HTMLTextAreaElement).value = ''));
       saved.textContent = t('answersDeleted');
     });
   }

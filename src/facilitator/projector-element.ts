@@ -3,15 +3,25 @@
  * (1–4, with optional vote counts), reveals feedback and meters (R), goes on (N or Enter), goes back
  * to explore the road not taken (B), toggles full screen (F), the timer (T) and help (?).
  */
-import type { Scenario } from '../schemas/scenario.ts';
-import type { KitBrowserKey } from '../i18n/ui.ts';
+
+import { displayedChoices } from '../course/display-order.ts';
+import { readJson } from '../elements/read-json.ts';
+import { el, feedbackBox, lineItem, meterGauges, OUTCOME } from '../elements/role-play-view.ts';
 import { fill } from '../i18n/fill.ts';
 import { t } from '../i18n/page.ts';
+import type { KitBrowserKey } from '../i18n/ui.ts';
 import { isContinue } from '../roleplay/engine.ts';
-import { displayedChoices } from '../course/display-order.ts';
-import { el, feedbackBox, lineItem, meterGauges, OUTCOME } from '../elements/role-play-view.ts';
-import { readJson } from '../elements/read-json.ts';
-import { advance, back, initialProjector, pick, playState, reveal, vote, type ProjectorState } from './projector-state.ts';
+import type { Scenario } from '../schemas/scenario.ts';
+import {
+  advance,
+  back,
+  initialProjector,
+  type ProjectorState,
+  pick,
+  playState,
+  reveal,
+  vote,
+} from './projector-state.ts';
 
 class ProjectorMode extends HTMLElement {
   private scenario!: Scenario;
@@ -24,7 +34,11 @@ class ProjectorMode extends HTMLElement {
   private timerId: ReturnType<typeof setInterval> | undefined;
 
   connectedCallback() {
-    const data = readJson<{ scenario: Scenario; questions: string[]; ui: Record<KitBrowserKey, string> }>(this, '[data-scenario-data]');
+    const data = readJson<{
+      scenario: Scenario;
+      questions: string[];
+      ui: Record<KitBrowserKey, string>;
+    }>(this, '[data-scenario-data]');
     this.scenario = data.scenario;
     this.questions = data.questions;
     this.ui = data.ui;
@@ -35,13 +49,20 @@ class ProjectorMode extends HTMLElement {
     });
     this.addEventListener('change', (e) => {
       const input = e.target as HTMLInputElement;
-      if (input.dataset.vote) this.state = vote(this.state, input.dataset.vote, Number(input.value) || 0);
+      if (input.dataset.vote)
+        this.state = vote(this.state, input.dataset.vote, Number(input.value) || 0);
     });
     this.render();
   }
 
   private onKey(event: KeyboardEvent) {
-    if ((event.target as HTMLElement).matches('input, textarea') || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (
+      (event.target as HTMLElement).matches('input, textarea') ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.altKey
+    )
+      return;
     const key = event.key === 'Enter' ? 'n' : event.key.toLowerCase();
     if (!/^[1-4nrbft?h]$/.test(key) && key !== 'escape') return;
     event.preventDefault();
@@ -58,9 +79,14 @@ class ProjectorMode extends HTMLElement {
     if (key === 'r') this.state = reveal(this.state);
     if (key === 'n') this.state = advance(s, this.state);
     if (key === 'b') this.state = back(this.state);
-    if (key === 'f') void (document.fullscreenElement ? document.exitFullscreen() : this.requestFullscreen?.()).catch?.(() => {});
+    if (key === 'f')
+      void (
+        document.fullscreenElement ? document.exitFullscreen() : this.requestFullscreen?.()
+      ).catch?.(() => {});
     if (key === 't') this.toggleTimer();
-    if (key === '?' || key === 'h') this.querySelector<HTMLElement>('[data-help]')!.hidden = !this.querySelector<HTMLElement>('[data-help]')!.hidden;
+    if (key === '?' || key === 'h')
+      this.querySelector<HTMLElement>('[data-help]')!.hidden =
+        !this.querySelector<HTMLElement>('[data-help]')!.hidden;
     if (key === 'escape') this.querySelector<HTMLElement>('[data-help]')!.hidden = true;
     this.render();
   }
@@ -90,15 +116,29 @@ class ProjectorMode extends HTMLElement {
     const line = lineItem(s, play.at);
     line.classList.add('projector-line');
     const parts: Node[] = [el('ol', { className: 'rp-transcript' }, line)];
-    if (isContinue(s, play)) parts.push(el('p', { className: 'projector-hint' }, this.text('kitPressContinue')));
+    if (isContinue(s, play))
+      parts.push(el('p', { className: 'projector-hint' }, this.text('kitPressContinue')));
     else {
       // Same order as `pick` (keys 1–4) and the learner's player: src/course/display-order.ts.
       const choices = displayedChoices(s, play).map((c, i) => {
         const picked = this.state.picked === c.id;
-        const count = el('input', { type: 'number', min: '0', value: String(this.state.votes[this.state.steps.length]?.[c.id] ?? ''), className: 'vote' });
+        const count = el('input', {
+          type: 'number',
+          min: '0',
+          value: String(this.state.votes[this.state.steps.length]?.[c.id] ?? ''),
+          className: 'vote',
+        });
         count.dataset.vote = c.id;
         count.setAttribute('aria-label', this.text('kitVotesFor', { n: i + 1 }));
-        const button = el('button', { type: 'button', className: `choice${picked ? ' picked' : ''}` }, el('span', { className: 'choice-key' }, `${i + 1}`), c.text, picked ? el('span', { className: 'picked-label' }, ` — ${this.text('kitRoomsChoice')}`) : '');
+        const button = el(
+          'button',
+          { type: 'button', className: `choice${picked ? ' picked' : ''}` },
+          el('span', { className: 'choice-key' }, `${i + 1}`),
+          c.text,
+          picked
+            ? el('span', { className: 'picked-label' }, ` — ${this.text('kitRoomsChoice')}`)
+            : '',
+        );
         button.dataset.key = String(i + 1);
         button.setAttribute('aria-pressed', String(picked));
         const item = el('li', {}, button, count);
@@ -106,7 +146,19 @@ class ProjectorMode extends HTMLElement {
         return item;
       });
       parts.push(el('ul', { className: 'rp-choices projector-choices' }, ...choices));
-      parts.push(el('p', { className: 'projector-hint' }, this.text(this.state.picked ? (this.state.revealed ? 'kitPressGoOn' : 'kitPressReveal') : 'kitPressPick')));
+      parts.push(
+        el(
+          'p',
+          { className: 'projector-hint' },
+          this.text(
+            this.state.picked
+              ? this.state.revealed
+                ? 'kitPressGoOn'
+                : 'kitPressReveal'
+              : 'kitPressPick',
+          ),
+        ),
+      );
     }
     const meters = el('div', { className: 'rp-meters' }, ...meterGauges(s, play));
     meters.hidden = Boolean(this.state.picked && !this.state.revealed);
@@ -118,15 +170,39 @@ class ProjectorMode extends HTMLElement {
     const s = this.scenario;
     const ending = s.endings.find((e) => e.id === endingId)!;
     const choices = s.nodes.flatMap((n) => n.choices ?? []);
-    const path = this.state.steps.map((step, i) => ({ choice: choices.find((c) => c.id === step), votes: this.state.votes[i] })).filter((p) => p.choice);
+    const path = this.state.steps
+      .map((step, i) => ({
+        choice: choices.find((c) => c.id === step),
+        votes: this.state.votes[i],
+      }))
+      .filter((p) => p.choice);
     return [
-      el('h2', { tabIndex: -1, className: 'projector-ending' }, t('endingHeading', { outcome: OUTCOME[ending.outcome], title: ending.title })),
+      el(
+        'h2',
+        { tabIndex: -1, className: 'projector-ending' },
+        t('endingHeading', { outcome: OUTCOME[ending.outcome], title: ending.title }),
+      ),
       el('p', {}, ending.text),
       el('h3', {}, this.text('kitGroupPath')),
-      el('ol', { className: 'group-path' }, ...path.map((p) => el('li', {}, p.choice!.text, p.votes?.[p.choice!.id] !== undefined ? ` ${this.text('kitVotes', { n: p.votes[p.choice!.id] })}` : ''))),
-      el('h3', {}, t('debrief')), el('p', {}, ending.debrief),
+      el(
+        'ol',
+        { className: 'group-path' },
+        ...path.map((p) =>
+          el(
+            'li',
+            {},
+            p.choice!.text,
+            p.votes?.[p.choice!.id] !== undefined
+              ? ` ${this.text('kitVotes', { n: p.votes[p.choice!.id] })}`
+              : '',
+          ),
+        ),
+      ),
+      el('h3', {}, t('debrief')),
+      el('p', {}, ending.debrief),
       el('p', { className: 'key-idea' }, this.text('kitLesson', { lesson: ending.lesson })),
-      el('h3', {}, this.text('kitRoomQuestions')), el('ul', {}, ...this.questions.map((q) => el('li', {}, q))),
+      el('h3', {}, this.text('kitRoomQuestions')),
+      el('ul', {}, ...this.questions.map((q) => el('li', {}, q))),
       el('p', { className: 'projector-hint' }, this.text('kitPressExplore')),
     ];
   }

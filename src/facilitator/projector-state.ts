@@ -2,9 +2,10 @@
  * State of a projected role-play in class: the group's path, the choice the room picked but not yet
  * revealed, and the vote counts. Pure functions over the engine, so "back" simply drops a step.
  */
-import type { Scenario } from '../schemas/scenario.ts';
-import { CONTINUE, isContinue, next, replay, type PlayState } from '../roleplay/engine.ts';
+
 import { displayedChoices } from '../course/display-order.ts';
+import { CONTINUE, isContinue, next, type PlayState, replay } from '../roleplay/engine.ts';
+import type { Scenario } from '../schemas/scenario.ts';
 
 export interface ProjectorState {
   steps: string[];
@@ -17,7 +18,8 @@ export interface ProjectorState {
 
 export const initialProjector = (): ProjectorState => ({ steps: [], revealed: false, votes: {} });
 
-export const playState = (scenario: Scenario, s: ProjectorState): PlayState => replay(scenario, s.steps);
+export const playState = (scenario: Scenario, s: ProjectorState): PlayState =>
+  replay(scenario, s.steps);
 
 /** Picks the room's choice by its position (1–4) in the displayed order. */
 export function pick(scenario: Scenario, s: ProjectorState, position: number): ProjectorState {
@@ -25,14 +27,21 @@ export function pick(scenario: Scenario, s: ProjectorState, position: number): P
   return choice ? { ...s, picked: choice.id, revealed: false } : s;
 }
 
-export const reveal = (s: ProjectorState): ProjectorState => (s.picked ? { ...s, revealed: true } : s);
+export const reveal = (s: ProjectorState): ProjectorState =>
+  s.picked ? { ...s, revealed: true } : s;
 
 /** Goes on: continues a narration, or commits a revealed choice. */
 export function advance(scenario: Scenario, s: ProjectorState): ProjectorState {
   const state = playState(scenario, s);
   if (state.ending) return s;
   if (isContinue(scenario, state)) return { ...s, steps: next(scenario, state, CONTINUE).steps };
-  if (s.picked && s.revealed) return { ...s, steps: next(scenario, state, s.picked).steps, picked: undefined, revealed: false };
+  if (s.picked && s.revealed)
+    return {
+      ...s,
+      steps: next(scenario, state, s.picked).steps,
+      picked: undefined,
+      revealed: false,
+    };
   return s;
 }
 
@@ -50,5 +59,8 @@ export function back(s: ProjectorState): ProjectorState {
 
 export function vote(s: ProjectorState, choiceId: string, count: number): ProjectorState {
   const at = s.steps.length;
-  return { ...s, votes: { ...s.votes, [at]: { ...(s.votes[at] ?? {}), [choiceId]: Math.max(0, count) } } };
+  return {
+    ...s,
+    votes: { ...s.votes, [at]: { ...(s.votes[at] ?? {}), [choiceId]: Math.max(0, count) } },
+  };
 }

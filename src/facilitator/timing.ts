@@ -3,8 +3,9 @@
  * each module's guide and the session plans give the same number. A run-through is the scenario's
  * own `duration`; the players are briefed first and the threes debrief after.
  */
-import type { Scenario } from '../schemas/scenario.ts';
+
 import { t } from '../i18n/ui.ts';
+import type { Scenario } from '../schemas/scenario.ts';
 
 /** Minutes to hand out the role cards and read the situation aloud. */
 export const BRIEFING_MINUTES = 2;
@@ -20,7 +21,12 @@ export interface ClassTiming {
 
 export function classTiming(scenario: Pick<Scenario, 'duration'>): ClassTiming {
   const play = scenario.duration;
-  return { briefing: BRIEFING_MINUTES, play, debrief: DEBRIEF_MINUTES, total: BRIEFING_MINUTES + play + DEBRIEF_MINUTES };
+  return {
+    briefing: BRIEFING_MINUTES,
+    play,
+    debrief: DEBRIEF_MINUTES,
+    total: BRIEFING_MINUTES + play + DEBRIEF_MINUTES,
+  };
 }
 
 /** e.g. "about 12 minutes in class (2 to brief, 6 to play, 4 to debrief)", in the kit's language. */

@@ -5,7 +5,7 @@
  * strict checker first. Faults can be injected to test that the course never loses progress.
  */
 import { Scorm12API, Scorm2004API } from 'scorm-again';
-import { StrictChecker, type Edition, type Violation } from './strict-checker.ts';
+import { type Edition, StrictChecker, type Violation } from './strict-checker.ts';
 
 export type Fault = 'none' | 'commit-false' | 'commit-throws' | 'no-api' | 'init-false';
 
@@ -24,8 +24,28 @@ export interface HostOptions {
 }
 
 const M = {
-  scorm12: { init: 'LMSInitialize', finish: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit', errors: ['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'], exit: 'cmi.core.exit', entry: 'cmi.core.entry', location: 'cmi.core.lesson_location' },
-  scorm2004: { init: 'Initialize', finish: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit', errors: ['GetLastError', 'GetErrorString', 'GetDiagnostic'], exit: 'cmi.exit', entry: 'cmi.entry', location: 'cmi.location' },
+  scorm12: {
+    init: 'LMSInitialize',
+    finish: 'LMSFinish',
+    get: 'LMSGetValue',
+    set: 'LMSSetValue',
+    commit: 'LMSCommit',
+    errors: ['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'],
+    exit: 'cmi.core.exit',
+    entry: 'cmi.core.entry',
+    location: 'cmi.core.lesson_location',
+  },
+  scorm2004: {
+    init: 'Initialize',
+    finish: 'Terminate',
+    get: 'GetValue',
+    set: 'SetValue',
+    commit: 'Commit',
+    errors: ['GetLastError', 'GetErrorString', 'GetDiagnostic'],
+    exit: 'cmi.exit',
+    entry: 'cmi.entry',
+    location: 'cmi.location',
+  },
 } as const;
 
 export class LmsHost {
@@ -33,7 +53,13 @@ export class LmsHost {
   checker: StrictChecker;
   record: LmsRecord;
   /** Every API call of every launch, so a test can check each session from start to finish. */
-  calls: Array<{ launch: number; method: string; element?: string; value?: string; result: unknown }> = [];
+  calls: Array<{
+    launch: number;
+    method: string;
+    element?: string;
+    value?: string;
+    result: unknown;
+  }> = [];
   private pastViolations: Violation[] = [];
 
   constructor(options: HostOptions) {
@@ -75,45 +101,59 @@ export class LmsHost {
     this.checker = new StrictChecker(this.options.edition);
     if (this.options.fault === 'no-api') return;
     const settings = { autocommit: false, lmsCommitUrl: false, logLevel: 5 as never };
-    const api = this.options.edition === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
+    const api =
+      this.options.edition === 'scorm12' ? new Scorm12API(settings) : new Scorm2004API(settings);
     const suspended = this.record.values[m.exit] === 'suspend';
     const start: Record<string, string> = {};
     const prefix = this.options.edition === 'scorm12' ? 'cmi.core.' : 'cmi.';
-    start[`${prefix}${this.options.edition === 'scorm12' ? 'student_id' : 'learner_id'}`] = 'learner_1';
-    start[`${prefix}${this.options.edition === 'scorm12' ? 'student_name' : 'learner_name'}`] = 'Learner, Test';
+    start[`${prefix}${this.options.edition === 'scorm12' ? 'student_id' : 'learner_id'}`] =
+      'learner_1';
+    start[`${prefix}${this.options.edition === 'scorm12' ? 'student_name' : 'learner_name'}`] =
+      'Learner, Test';
     start[m.entry] = suspended ? 'resume' : this.record.launches === 0 ? 'ab-initio' : '';
     if (suspended) {
       start['cmi.suspend_data'] = this.record.values['cmi.suspend_data'] ?? '';
       start[m.location] = this.record.values[m.location] ?? '';
     }
-    const kept = this.options.edition === 'scorm12' ? ['cmi.core.lesson_status', 'cmi.core.score.raw'] : ['cmi.completion_status', 'cmi.success_status', 'cmi.score.raw', 'cmi.score.scaled'];
+    const kept =
+      this.options.edition === 'scorm12'
+        ? ['cmi.core.lesson_status', 'cmi.core.score.raw']
+        : ['cmi.completion_status', 'cmi.success_status', 'cmi.score.raw', 'cmi.score.scaled'];
     for (const k of kept) if (this.record.values[k] !== undefined) start[k] = this.record.values[k];
-    (api as unknown as { loadFromFlattenedJSON(j: Record<string, string>): void }).loadFromFlattenedJSON(start);
+    (
+      api as unknown as { loadFromFlattenedJSON(j: Record<string, string>): void }
+    ).loadFromFlattenedJSON(start);
     this.record.launches++;
     this.persist();
 
-    const call = (method: string, fn: (...a: string[]) => unknown) => (...args: string[]) => {
-      const [element, value] = method === m.set || method === m.get ? args : [undefined, undefined];
-      this.checker.check(method, element, method === m.set ? value : undefined);
-      let result: unknown;
-      // A lost connection fails commits and the final save alike.
-      const saving = method === m.commit || method === m.finish;
-      if (saving && this.options.fault === 'commit-throws') {
-        this.calls.push({ launch: this.record.launches, method, result: 'threw' });
-        throw new Error('The LMS is unreachable (injected fault)');
-      }
-      if (saving && this.options.fault === 'commit-false') result = 'false';
-      else if (method === m.init && this.options.fault === 'init-false') result = 'false';
-      else result = fn.apply(api, args);
-      if (method === m.set && String(result) === 'true') this.record.values[element!] = value ?? '';
-      if ((method === m.commit || method === m.finish) && String(result) === 'true') this.persist();
-      this.calls.push({ launch: this.record.launches, method, element, value, result });
-      this.options.onChange();
-      return result;
-    };
+    const call =
+      (method: string, fn: (...a: string[]) => unknown) =>
+      (...args: string[]) => {
+        const [element, value] =
+          method === m.set || method === m.get ? args : [undefined, undefined];
+        this.checker.check(method, element, method === m.set ? value : undefined);
+        let result: unknown;
+        // A lost connection fails commits and the final save alike.
+        const saving = method === m.commit || method === m.finish;
+        if (saving && this.options.fault === 'commit-throws') {
+          this.calls.push({ launch: this.record.launches, method, result: 'threw' });
+          throw new Error('The LMS is unreachable (injected fault)');
+        }
+        if (saving && this.options.fault === 'commit-false') result = 'false';
+        else if (method === m.init && this.options.fault === 'init-false') result = 'false';
+        else result = fn.apply(api, args);
+        if (method === m.set && String(result) === 'true')
+          this.record.values[element!] = value ?? '';
+        if ((method === m.commit || method === m.finish) && String(result) === 'true')
+          this.persist();
+        this.calls.push({ launch: this.record.launches, method, element, value, result });
+        this.options.onChange();
+        return result;
+      };
     const target = api as unknown as Record<string, (...a: string[]) => unknown>;
     const facade: Record<string, unknown> = {};
-    for (const method of [m.init, m.finish, m.get, m.set, m.commit, ...m.errors]) facade[method] = call(method, target[method]);
+    for (const method of [m.init, m.finish, m.get, m.set, m.commit, ...m.errors])
+      facade[method] = call(method, target[method]);
     win[this.options.edition === 'scorm12' ? 'API' : 'API_1484_11'] = facade;
   }
 }

@@ -26,9 +26,16 @@ export interface Launched {
 }
 
 export type LrsFault = 'none' | 'statements-fail' | 'state-fail';
-export interface LrsResponse { status: number; body?: unknown }
+export interface LrsResponse {
+  status: number;
+  body?: unknown;
+}
 
-export const LRS_ACTOR = { objectType: 'Agent', name: 'Sam Learner', account: { homePage: 'https://lms.invalid', name: 'learner-42' } };
+export const LRS_ACTOR = {
+  objectType: 'Agent',
+  name: 'Sam Learner',
+  account: { homePage: 'https://lms.invalid', name: 'learner-42' },
+};
 
 let counter = 0;
 const id = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(++counter).toString(36)}`;
@@ -47,7 +54,8 @@ export class MemoryLrs {
     this.base = base;
   }
 
-  private stateKey = (q: URLSearchParams) => ['activityId', 'agent', 'registration', 'stateId'].map((k) => q.get(k) ?? '').join('|');
+  private stateKey = (q: URLSearchParams) =>
+    ['activityId', 'agent', 'registration', 'stateId'].map((k) => q.get(k) ?? '').join('|');
 
   /** Plays the LMS side of a cmi5 launch (§8, §10.2.1) and returns the AU's launch URL. */
   launch(request: LaunchRequest): Launched {
@@ -56,25 +64,50 @@ export class MemoryLrs {
     const fetchId = id('fetch');
     this.fetchIds.set(fetchId, { token: btoa(id('token')), used: false });
     const launchData = {
-      contextTemplate: { contextActivities: { grouping: [{ id: request.activityId }] }, extensions: { [EXT_SESSION]: sessionId } },
+      contextTemplate: {
+        contextActivities: { grouping: [{ id: request.activityId }] },
+        extensions: { [EXT_SESSION]: sessionId },
+      },
       launchMode: request.launchMode ?? 'Normal',
       moveOn: request.moveOn ?? 'CompletedAndPassed',
       ...(request.masteryScore === undefined ? {} : { masteryScore: request.masteryScore }),
     };
     const agent = JSON.stringify(LRS_ACTOR);
-    this.states.set([request.activityId, agent, registration, 'LMS.LaunchData'].join('|'), launchData);
-    const query = new URLSearchParams({ endpoint: `${this.base}xapi/`, fetch: `${this.base}fetch/${fetchId}`, actor: agent, registration, activityId: request.activityId });
-    const launched = { url: `${request.auUrl}${request.auUrl.includes('?') ? '&' : '?'}${query}`, registration, sessionId, actor: LRS_ACTOR, request };
+    this.states.set(
+      [request.activityId, agent, registration, 'LMS.LaunchData'].join('|'),
+      launchData,
+    );
+    const query = new URLSearchParams({
+      endpoint: `${this.base}xapi/`,
+      fetch: `${this.base}fetch/${fetchId}`,
+      actor: agent,
+      registration,
+      activityId: request.activityId,
+    });
+    const launched = {
+      url: `${request.auUrl}${request.auUrl.includes('?') ? '&' : '?'}${query}`,
+      registration,
+      sessionId,
+      actor: LRS_ACTOR,
+      request,
+    };
     this.launches.push(launched);
     return launched;
   }
 
-  handle(method: string, url: URL, headers: Record<string, string | undefined>, body: string): LrsResponse {
+  handle(
+    method: string,
+    url: URL,
+    headers: Record<string, string | undefined>,
+    body: string,
+  ): LrsResponse {
     const path = url.pathname.slice(url.pathname.indexOf('/lrs/') + 5);
     if (path.startsWith('fetch/') && method === 'POST') return this.fetchToken(path.slice(6));
     if (!path.startsWith('xapi/')) return { status: 404 };
-    if (!headers['x-experience-api-version']) return { status: 400, body: 'X-Experience-API-Version header missing' };
-    if (!this.tokens.has((headers.authorization ?? '').replace(/^Basic /, ''))) return { status: 401 };
+    if (!headers['x-experience-api-version'])
+      return { status: 400, body: 'X-Experience-API-Version header missing' };
+    if (!this.tokens.has((headers.authorization ?? '').replace(/^Basic /, '')))
+      return { status: 401 };
     if (path === 'xapi/statements' && method === 'POST') return this.storeStatements(body);
     if (path === 'xapi/activities/state') return this.state(method, url.searchParams, body);
     return { status: 405 };
@@ -82,9 +115,14 @@ export class MemoryLrs {
 
   private fetchToken(fetchId: string): LrsResponse {
     const entry = this.fetchIds.get(fetchId);
-    if (!entry) return { status: 200, body: { 'error-code': '3', 'error-text': 'General Application Error' } };
+    if (!entry)
+      return {
+        status: 200,
+        body: { 'error-code': '3', 'error-text': 'General Application Error' },
+      };
     // cmi5 §8.2.3: a fetch URL answers once; a second call gets error-code 1.
-    if (entry.used) return { status: 200, body: { 'error-code': '1', 'error-text': 'Already in use' } };
+    if (entry.used)
+      return { status: 200, body: { 'error-code': '1', 'error-text': 'Already in use' } };
     entry.used = true;
     this.tokens.add(entry.token);
     return { status: 200, body: { 'auth-token': entry.token } };
@@ -93,7 +131,8 @@ export class MemoryLrs {
   private storeStatements(body: string): LrsResponse {
     const parsed = JSON.parse(body) as unknown;
     const list = (Array.isArray(parsed) ? parsed : [parsed]) as Array<Record<string, any>>;
-    if (list.some((s) => this.faults.get(s.context?.registration) === 'statements-fail')) return { status: 503 };
+    if (list.some((s) => this.faults.get(s.context?.registration) === 'statements-fail'))
+      return { status: 503 };
     const fresh = list.filter((s) => !this.statements.some((old) => old.id === s.id)); // same id: stored once
     this.statements.push(...fresh.map((s) => ({ ...s, stored: new Date().toISOString() })));
     return { status: 200, body: list.map((s) => s.id) };
@@ -101,7 +140,8 @@ export class MemoryLrs {
 
   private state(method: string, q: URLSearchParams, body: string): LrsResponse {
     const key = this.stateKey(q);
-    if (method === 'GET') return this.states.has(key) ? { status: 200, body: this.states.get(key) } : { status: 404 };
+    if (method === 'GET')
+      return this.states.has(key) ? { status: 200, body: this.states.get(key) } : { status: 404 };
     if (this.faults.get(q.get('registration') ?? '') === 'state-fail') return { status: 503 };
     if (method === 'PUT' || method === 'POST') {
       this.states.set(key, JSON.parse(body));

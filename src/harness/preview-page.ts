@@ -3,17 +3,23 @@
  * LMS receives. `window.lms` exposes the same to the browser tests.
  */
 import { launchCmi5, readRecord, setLrsFault, statementRows } from './cmi5-preview.ts';
-import { LmsHost, type Fault } from './lms-host.ts';
+import { type Fault, LmsHost } from './lms-host.ts';
+import { PACKAGES_BASE } from './paths.ts';
 import { summarise } from './record-view.ts';
 import type { Edition } from './strict-checker.ts';
-import { PACKAGES_BASE } from './paths.ts';
 
 const params = new URLSearchParams(location.search);
 const frame = document.querySelector<HTMLIFrameElement>('#sco')!;
 const panel = document.querySelector<HTMLElement>('#lms-data')!;
 const form = document.querySelector<HTMLFormElement>('#launch')!;
 
-interface PackageInfo { name: string; format: Edition | 'cmi5'; lang: string; folder: string; modules: string[] }
+interface PackageInfo {
+  name: string;
+  format: Edition | 'cmi5';
+  lang: string;
+  folder: string;
+  modules: string[];
+}
 
 function text(tag: string, content: string) {
   const el = document.createElement(tag);
@@ -44,16 +50,30 @@ function render() {
     const s = summarise(host!.record.values, host!.options.edition);
     const dl = document.createElement('dl');
     const rows: Array<[string, string]> = [
-      ['Status', s.status], ['Score', s.score], ['Location', s.location],
-      ['Suspend data', `${s.suspendData.length} of ${s.suspendLimit} characters`], ['Launches', String(host!.record.launches)],
+      ['Status', s.status],
+      ['Score', s.score],
+      ['Location', s.location],
+      ['Suspend data', `${s.suspendData.length} of ${s.suspendLimit} characters`],
+      ['Launches', String(host!.record.launches)],
       ['Strict-checker violations', String(host!.violations.length)],
     ];
     for (const [k, v] of rows) dl.append(text('dt', k), text('dd', v));
     panel.replaceChildren(
-      dl, text('pre', s.suspendData),
-      text('h3', 'Interactions'), table(s.interactions, ['id', 'type', 'student_response', 'learner_response', 'result']),
-      text('h3', 'Objectives'), table(s.objectives, ['id', 'score.raw', 'score.scaled', 'status', 'success_status']),
-      text('h3', 'Violations'), table(host!.violations.map((v) => ({ call: v.call, element: v.element ?? '', problem: v.problem })), ['call', 'element', 'problem']),
+      dl,
+      text('pre', s.suspendData),
+      text('h3', 'Interactions'),
+      table(s.interactions, ['id', 'type', 'student_response', 'learner_response', 'result']),
+      text('h3', 'Objectives'),
+      table(s.objectives, ['id', 'score.raw', 'score.scaled', 'status', 'success_status']),
+      text('h3', 'Violations'),
+      table(
+        host!.violations.map((v) => ({
+          call: v.call,
+          element: v.element ?? '',
+          problem: v.problem,
+        })),
+        ['call', 'element', 'problem'],
+      ),
     );
   });
 }
@@ -65,18 +85,38 @@ async function renderCmi5() {
   if (!registration) return;
   const record = await readRecord(registration);
   const dl = document.createElement('dl');
-  for (const [k, v] of [['Registration', registration], ['Statements', String(record.statements.length)], ['cmi5 rule violations', String(record.violations.length)]]) dl.append(text('dt', k), text('dd', v));
-  panel.replaceChildren(dl, text('h3', 'Statements'), table(statementRows(record), ['time', 'verb', 'object', 'result']),
-    text('h3', 'Violations'), table(record.violations.map((problem) => ({ problem })), ['problem']));
+  for (const [k, v] of [
+    ['Registration', registration],
+    ['Statements', String(record.statements.length)],
+    ['cmi5 rule violations', String(record.violations.length)],
+  ])
+    dl.append(text('dt', k), text('dd', v));
+  panel.replaceChildren(
+    dl,
+    text('h3', 'Statements'),
+    table(statementRows(record), ['time', 'verb', 'object', 'result']),
+    text('h3', 'Violations'),
+    table(
+      record.violations.map((problem) => ({ problem })),
+      ['problem'],
+    ),
+  );
 }
 
 async function startCmi5(keepAttempt: boolean) {
   const pkg = params.get('pkg')!.replace(/\/?$/, '/');
   registration = await launchCmi5(frame, pkg, params.get('sco')!, keepAttempt, async (r) => {
     const fault = params.get('fault') ?? 'none';
-    await setLrsFault(r, fault === 'lrs-statements-fail' ? 'statements-fail' : fault === 'lrs-state-fail' ? 'state-fail' : 'none');
+    await setLrsFault(
+      r,
+      fault === 'lrs-statements-fail'
+        ? 'statements-fail'
+        : fault === 'lrs-state-fail'
+          ? 'state-fail'
+          : 'none',
+    );
   });
-  if (!registration) panel.replaceChildren(text('p', 'This AU is not in the package\'s cmi5.xml.'));
+  if (!registration) panel.replaceChildren(text('p', "This AU is not in the package's cmi5.xml."));
   clearInterval(polling);
   polling = window.setInterval(() => void renderCmi5(), 1000);
 }
@@ -88,7 +128,12 @@ function launch() {
   if (!pkg || !sco) return;
   if (format === 'cmi5') return void startCmi5(true);
   const edition = format as Edition;
-  host = new LmsHost({ edition, key: `lms:${pkg}:${sco}`, fault: (params.get('fault') ?? 'none') as Fault, onChange: render });
+  host = new LmsHost({
+    edition,
+    key: `lms:${pkg}:${sco}`,
+    fault: (params.get('fault') ?? 'none') as Fault,
+    onChange: render,
+  });
   host.install(window as unknown as Window & Record<string, unknown>);
   frame.src = `${pkg.replace(/\/?$/, '/')}${sco}`;
   render();
@@ -103,12 +148,16 @@ function relaunch(): Promise<void> {
     });
   }
   return new Promise((resolve) => {
-    frame.addEventListener('load', () => {
-      host!.install(window as unknown as Window & Record<string, unknown>);
-      frame.addEventListener('load', () => resolve(), { once: true });
-      frame.src = `${params.get('pkg')!.replace(/\/?$/, '/')}${params.get('sco')}`;
-      render();
-    }, { once: true });
+    frame.addEventListener(
+      'load',
+      () => {
+        host!.install(window as unknown as Window & Record<string, unknown>);
+        frame.addEventListener('load', () => resolve(), { once: true });
+        frame.src = `${params.get('pkg')!.replace(/\/?$/, '/')}${params.get('sco')}`;
+        render();
+      },
+      { once: true },
+    );
     frame.src = 'about:blank';
   });
 }
@@ -120,9 +169,18 @@ async function listPackages() {
     const list = (await (await fetch(`${base}packages.json`)).json()) as PackageInfo[];
     for (const p of list) {
       for (const sco of p.modules) {
-        const option = text('option', `${p.lang} · ${p.format} · ${p.name} · ${sco}`) as HTMLOptionElement;
-        option.value = JSON.stringify({ pkg: `${base}${p.folder.replace(/^\//, '')}`, sco: `${sco}.html`, format: p.format });
-        option.selected = params.get('pkg')?.replace(/\/?$/, '') === `${base}${p.folder.replace(/^\//, '')}` && params.get('sco') === `${sco}.html`;
+        const option = text(
+          'option',
+          `${p.lang} · ${p.format} · ${p.name} · ${sco}`,
+        ) as HTMLOptionElement;
+        option.value = JSON.stringify({
+          pkg: `${base}${p.folder.replace(/^\//, '')}`,
+          sco: `${sco}.html`,
+          format: p.format,
+        });
+        option.selected =
+          params.get('pkg')?.replace(/\/?$/, '') === `${base}${p.folder.replace(/^\//, '')}` &&
+          params.get('sco') === `${sco}.html`;
         select.append(option);
       }
     }
@@ -152,7 +210,8 @@ Object.assign(window, {
     violations: () => host?.violations ?? [],
     calls: () => host?.calls ?? [],
     cmi5: () => (registration ? readRecord(registration) : null),
-    lrsFault: (fault: 'none' | 'statements-fail' | 'state-fail') => (registration ? setLrsFault(registration, fault) : null),
+    lrsFault: (fault: 'none' | 'statements-fail' | 'state-fail') =>
+      registration ? setLrsFault(registration, fault) : null,
     relaunch,
   },
 });

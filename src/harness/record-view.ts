@@ -23,6 +23,22 @@ function grouped(values: Record<string, string>, prefix: string) {
 export function summarise(values: Record<string, string>, edition: Edition): RecordSummary {
   const v = (k: string) => values[k] ?? '';
   return edition === 'scorm12'
-    ? { status: v('cmi.core.lesson_status'), score: v('cmi.core.score.raw'), location: v('cmi.core.lesson_location'), suspendData: v('cmi.suspend_data'), suspendLimit: 4096, interactions: grouped(values, 'cmi.interactions'), objectives: grouped(values, 'cmi.objectives') }
-    : { status: `${v('cmi.completion_status')} / ${v('cmi.success_status')}`, score: v('cmi.score.raw'), location: v('cmi.location'), suspendData: v('cmi.suspend_data'), suspendLimit: 64000, interactions: grouped(values, 'cmi.interactions'), objectives: grouped(values, 'cmi.objectives') };
+    ? {
+        status: v('cmi.core.lesson_status'),
+        score: v('cmi.core.score.raw'),
+        location: v('cmi.core.lesson_location'),
+        suspendData: v('cmi.suspend_data'),
+        suspendLimit: 4096,
+        interactions: grouped(values, 'cmi.interactions'),
+        objectives: grouped(values, 'cmi.objectives'),
+      }
+    : {
+        status: `${v('cmi.completion_status')} / ${v('cmi.success_status')}`,
+        score: v('cmi.score.raw'),
+        location: v('cmi.location'),
+        suspendData: v('cmi.suspend_data'),
+        suspendLimit: 64000,
+        interactions: grouped(values, 'cmi.interactions'),
+        objectives: grouped(values, 'cmi.objectives'),
+      };
 }

@@ -2,7 +2,13 @@
  * Strict data-model checker: wraps the calls a course makes and records every one a strict LMS
  * would reject, though scorm-again accepts it. Used by the LMS preview and the browser tests.
  */
-import { SCORM12_CHOICE_RESPONSE, SCORM12_RULES, SCORM2004_CHOICE_RESPONSE, SCORM2004_RULES, type Rule } from './data-model-rules.ts';
+import {
+  type Rule,
+  SCORM12_CHOICE_RESPONSE,
+  SCORM12_RULES,
+  SCORM2004_CHOICE_RESPONSE,
+  SCORM2004_RULES,
+} from './data-model-rules.ts';
 
 export type Edition = 'scorm12' | 'scorm2004';
 
@@ -14,8 +20,20 @@ export interface Violation {
 }
 
 const NAMES = {
-  scorm12: { init: 'LMSInitialize', finish: 'LMSFinish', get: 'LMSGetValue', set: 'LMSSetValue', commit: 'LMSCommit' },
-  scorm2004: { init: 'Initialize', finish: 'Terminate', get: 'GetValue', set: 'SetValue', commit: 'Commit' },
+  scorm12: {
+    init: 'LMSInitialize',
+    finish: 'LMSFinish',
+    get: 'LMSGetValue',
+    set: 'LMSSetValue',
+    commit: 'LMSCommit',
+  },
+  scorm2004: {
+    init: 'Initialize',
+    finish: 'Terminate',
+    get: 'GetValue',
+    set: 'SetValue',
+    commit: 'Commit',
+  },
 } as const;
 
 export class StrictChecker {
@@ -37,7 +55,11 @@ export class StrictChecker {
   check(method: string, element?: string, value?: string): void {
     const names = NAMES[this.edition];
     if (method === names.init) {
-      if (this.state !== 'new') this.flag(method, this.state === 'open' ? 'called twice' : 'called after the session ended');
+      if (this.state !== 'new')
+        this.flag(
+          method,
+          this.state === 'open' ? 'called twice' : 'called after the session ended',
+        );
       this.state = this.state === 'new' ? 'open' : this.state;
       return;
     }
@@ -65,12 +87,16 @@ export class StrictChecker {
     const interaction = /^cmi\.interactions\.(\d+)\.(.+)$/.exec(element);
     if (!interaction) return;
     const [n, field] = [Number(interaction[1]), interaction[2]];
-    if (n > this.interactionCount) this.flag(call, `interaction ${n} skips index ${this.interactionCount}`, element, value);
+    if (n > this.interactionCount)
+      this.flag(call, `interaction ${n} skips index ${this.interactionCount}`, element, value);
     if (n === this.interactionCount && field === 'id') this.interactionCount++;
     if (field === 'type') this.types.set(interaction[1], value);
-    const isResponse = /^(student_response|learner_response|correct_responses\.\d+\.pattern)$/.test(field);
+    const isResponse = /^(student_response|learner_response|correct_responses\.\d+\.pattern)$/.test(
+      field,
+    );
     if (isResponse && this.types.get(interaction[1]) === 'choice') {
-      const choice: Rule = this.edition === 'scorm12' ? SCORM12_CHOICE_RESPONSE : SCORM2004_CHOICE_RESPONSE;
+      const choice: Rule =
+        this.edition === 'scorm12' ? SCORM12_CHOICE_RESPONSE : SCORM2004_CHOICE_RESPONSE;
       const p = choice(value);
       if (p) this.flag(call, p, element, value);
     }

@@ -57,24 +57,33 @@ export const fr: Table = {
   lessonToKeep: 'À retenir',
   tryAgain: 'Réessayer',
   reflectionPrivate: 'Vos notes restent sur cet appareil, sauf si vous les téléchargez.',
-  reflectionSent: 'Vos notes sont enregistrées sur cet appareil et transmises à votre plateforme de formation.',
+  reflectionSent:
+    'Vos notes sont enregistrées sur cet appareil et transmises à votre plateforme de formation.',
   download: 'Télécharger mes notes',
   delete: 'Supprimer mes notes',
   saved: 'Enregistré.',
   noNotes: '(aucune note)',
-  standalone: 'Aucune plateforme de formation n’a été trouvée\u00a0: votre progression est enregistrée dans ce navigateur uniquement.',
-  lmsFailed: 'Votre plateforme de formation ne répond pas pour le moment. Vous pouvez continuer\u00a0: votre progression est conservée sur cet appareil et lui sera transmise dès qu’elle répondra.',
-  lmsUnreachable: 'Votre plateforme de formation était injoignable à l’ouverture de ce module. Vous pouvez continuer\u00a0: votre progression est conservée sur cet appareil et lui sera transmise la prochaine fois que vous ouvrirez le module depuis votre plateforme.',
-  lmsBack: 'Votre plateforme de formation répond de nouveau\u202f; votre progression lui a été transmise.',
-  openTwice: 'Ce module est aussi ouvert dans une autre fenêtre. Pour garder votre progression au même endroit, continuez dans une seule d’entre elles.',
-  restoredLocal: 'Nous avons rétabli une progression enregistrée sur cet appareil qui n’était pas parvenue à votre plateforme de formation.',
-  toolPrivate: 'Vos réponses restent sur cet appareil. Rien n’est transmis à votre plateforme de formation.',
+  standalone:
+    'Aucune plateforme de formation n’a été trouvée\u00a0: votre progression est enregistrée dans ce navigateur uniquement.',
+  lmsFailed:
+    'Votre plateforme de formation ne répond pas pour le moment. Vous pouvez continuer\u00a0: votre progression est conservée sur cet appareil et lui sera transmise dès qu’elle répondra.',
+  lmsUnreachable:
+    'Votre plateforme de formation était injoignable à l’ouverture de ce module. Vous pouvez continuer\u00a0: votre progression est conservée sur cet appareil et lui sera transmise la prochaine fois que vous ouvrirez le module depuis votre plateforme.',
+  lmsBack:
+    'Votre plateforme de formation répond de nouveau\u202f; votre progression lui a été transmise.',
+  openTwice:
+    'Ce module est aussi ouvert dans une autre fenêtre. Pour garder votre progression au même endroit, continuez dans une seule d’entre elles.',
+  restoredLocal:
+    'Nous avons rétabli une progression enregistrée sur cet appareil qui n’était pas parvenue à votre plateforme de formation.',
+  toolPrivate:
+    'Vos réponses restent sur cet appareil. Rien n’est transmis à votre plateforme de formation.',
   deleteAnswers: 'Supprimer mes réponses',
   answersDeleted: 'Supprimé de cet appareil.',
   signsThisWeek: 'Signes remarqués cette semaine',
   weekOf: '(semaine du {date})',
   signsHistory: 'Les quatre dernières semaines',
-  signsNone: 'Rien de coché ces quatre dernières semaines pour l’instant. Revenez la semaine prochaine\u00a0: la tendance compte plus qu’une semaine difficile.',
+  signsNone:
+    'Rien de coché ces quatre dernières semaines pour l’instant. Revenez la semaine prochaine\u00a0: la tendance compte plus qu’une semaine difficile.',
   signsWeeks: '{n} sur les 4 dernières semaines',
   signHeader: 'Signe',
   weeksHeader: 'Semaines concernées',
@@ -103,19 +112,24 @@ export const fr: Table = {
   inhale: 'Inspirez',
   hold: 'Retenez',
   exhale: 'Expirez',
-  breathingReady: 'Appuyez sur Démarrer quand vous le souhaitez. Installez-vous confortablement et relâchez les épaules.',
-  breathingDone: 'Terminé. Prenez un instant pour remarquer ce que vous ressentez avant de continuer.',
+  breathingReady:
+    'Appuyez sur Démarrer quand vous le souhaitez. Installez-vous confortablement et relâchez les épaules.',
+  breathingDone:
+    'Terminé. Prenez un instant pour remarquer ce que vous ressentez avant de continuer.',
   breathingStopped: 'Arrêté. Vous pouvez recommencer quand vous le voulez.',
   breathingLeft: 'Cycle {cycle} sur {cycles} · il reste {left}',
-  breathingSafety: 'Arrêtez si vous avez des vertiges ou une sensation d’inconfort. Si vous avez un problème respiratoire ou cardiaque, demandez l’avis de votre médecin avant de pratiquer.',
+  breathingSafety:
+    'Arrêtez si vous avez des vertiges ou une sensation d’inconfort. Si vous avez un problème respiratoire ou cardiaque, demandez l’avis de votre médecin avant de pratiquer.',
   seeResult: 'Voir mon résultat',
-  answerAll: 'Répondez à toutes les affirmations d’au moins un domaine pour savoir par où commencer.',
+  answerAll:
+    'Répondez à toutes les affirmations d’au moins un domaine pour savoir par où commencer.',
   averageOf: '{average} sur {max}',
   whereToStart: 'Par où commencer\u00a0: {label}',
   kitHome: 'Kit d’animation',
   kitCourseHome: 'Accueil de la formation',
   kitPageTitle: 'Kit d’animation — {course}',
-  kitIntro: 'Tout ce qu’il faut pour animer cette formation en salle, généré à partir des mêmes fichiers de contenu que le module en ligne. Fonctionne hors connexion depuis un ordinateur portable.',
+  kitIntro:
+    'Tout ce qu’il faut pour animer cette formation en salle, généré à partir des mêmes fichiers de contenu que le module en ligne. Fonctionne hors connexion depuis un ordinateur portable.',
   kitSessionPlans: 'Déroulés de séance',
   kitSessionPlansList: 'demi-journée, journée complète, réunion d’équipe de 60\u00a0minutes',
   kitMinutesOnline: '({minutes}\u00a0min en ligne)',
@@ -135,9 +149,11 @@ export const fr: Table = {
   kitGuideTitle: 'Guide d’animation\u00a0: {title}',
   kitObjectives: 'Objectifs',
   kitRolePlays: 'Jeux de rôle',
-  kitClassTiming: 'environ {total}\u00a0minutes en salle ({briefing} de consignes, {play} de jeu, {debrief} de débriefing)',
+  kitClassTiming:
+    'environ {total}\u00a0minutes en salle ({briefing} de consignes, {play} de jeu, {debrief} de débriefing)',
   kitProjectIt: 'Le projeter',
-  kitNoNotes: 'Ce module n’a pas encore de notes d’animation (ajoutez facilitator.md dans son dossier).',
+  kitNoNotes:
+    'Ce module n’a pas encore de notes d’animation (ajoutez facilitator.md dans son dossier).',
   kitCardsTitle: 'Fiches de rôle\u00a0: {title}',
   kitCardsHeading: 'Fiches de rôle et grilles d’observation\u00a0: {title}',
   kitRoleCard: 'Fiche de rôle — {name} ({label})',
@@ -182,55 +198,73 @@ export const fr: Table = {
   kitAgendaKeyIdeas: '{title}\u00a0: idées clés',
   kitAgendaGuideJobAid: 'Guide d’animation, fiche pratique',
   kitAgendaRolePlay: 'Jeu de rôle\u00a0: {title}',
-  kitAgendaRolePlayDetail: 'Par groupes de trois avec les fiches de rôle et une grille d’observation ({setting})\u202f; ou en mode projection avec toute la salle.',
+  kitAgendaRolePlayDetail:
+    'Par groupes de trois avec les fiches de rôle et une grille d’observation ({setting})\u202f; ou en mode projection avec toute la salle.',
   kitAgendaRolePlayMaterials: 'Fiches de rôle, grille d’observation, vidéoprojecteur',
   kitAgendaDebrief: 'Débriefing et fiche pratique',
   kitAgendaDebriefFallback: 'Qu’allez-vous essayer cette semaine\u202f?',
   kitAgendaPrintedJobAid: 'Fiche pratique imprimée',
   kitAgendaWelcome: 'Accueil et règles du groupe',
-  kitAgendaWelcomeDetail: 'Ce qui se dit dans la salle reste dans la salle\u202f; personne n’a à en dire plus qu’il ne le souhaite\u202f; c’est une formation, pas une thérapie.',
+  kitAgendaWelcomeDetail:
+    'Ce qui se dit dans la salle reste dans la salle\u202f; personne n’a à en dire plus qu’il ne le souhaite\u202f; c’est une formation, pas une thérapie.',
   kitAgendaWelcomeMaterials: 'Diapositive ou paperboard',
   kitAgendaFoundations: 'Ce qu’est l’épuisement relationnel',
-  kitAgendaFoundationsDetail: 'Le déséquilibre entre l’énergie relationnelle donnée et reçue\u202f; les signaux d’alerte\u202f; pourquoi les plus investis sont les plus exposés.',
-  kitAgendaFoundationsMaterials: 'Guide du module d’introduction, auto-évaluation des signaux d’alerte',
+  kitAgendaFoundationsDetail:
+    'Le déséquilibre entre l’énergie relationnelle donnée et reçue\u202f; les signaux d’alerte\u202f; pourquoi les plus investis sont les plus exposés.',
+  kitAgendaFoundationsMaterials:
+    'Guide du module d’introduction, auto-évaluation des signaux d’alerte',
   kitAgendaClose: 'Engagements et clôture',
-  kitAgendaCloseDetail: 'Chacun nomme une technique à essayer cette semaine et une personne à qui parler après un échange difficile.',
+  kitAgendaCloseDetail:
+    'Chacun nomme une technique à essayer cette semaine et une personne à qui parler après un échange difficile.',
   kitAgendaCloseMaterials: 'Fiches pratiques à emporter',
   kitAgendaBreak: 'Pause',
   kitAgendaBreakDetail: 'Une vraie pause\u00a0: loin des écrans et des téléphones.',
   kitAgendaLunch: 'Déjeuner',
   kitAgendaLunchDetail: 'Une heure entière loin de la salle, des écrans et de la messagerie.',
   kitAgendaReset: '{title}\u00a0: le recentrage d’une minute',
-  kitAgendaResetDetail: 'Pratiquer ensemble le guide de respiration, puis convenir d’un rituel entre deux interactions.',
+  kitAgendaResetDetail:
+    'Pratiquer ensemble le guide de respiration, puis convenir d’un rituel entre deux interactions.',
   kitAgendaResetMaterials: 'Guide de respiration à l’écran',
   kitAgendaCheckIn: 'Météo du groupe',
-  kitAgendaCheckInDetail: 'Un mot chacun pour dire comment s’est passée la semaine. Pas encore de discussion.',
+  kitAgendaCheckInDetail:
+    'Un mot chacun pour dire comment s’est passée la semaine. Pas encore de discussion.',
   kitAgendaHardExchange: 'Un échange difficile, raconté et écouté',
-  kitAgendaHardExchangeDetail: 'Un volontaire décrit une interaction difficile récente\u202f; le groupe écoute sans donner de conseils, puis pose des questions ouvertes.',
+  kitAgendaHardExchangeDetail:
+    'Un volontaire décrit une interaction difficile récente\u202f; le groupe écoute sans donner de conseils, puis pose des questions ouvertes.',
   kitAgendaHardExchangeMaterials: 'Grille d’observation comme guide d’écoute',
   kitAgendaHelped: 'Ce qui a aidé, ce qui pourrait aider',
-  kitAgendaHelpedDetail: 'Nommer ce qui a préservé l’énergie (un collègue, une pause, un script) et ce que l’équipe ou le responsable pourrait changer.',
+  kitAgendaHelpedDetail:
+    'Nommer ce qui a préservé l’énergie (un collègue, une pause, un script) et ce que l’équipe ou le responsable pourrait changer.',
   kitAgendaFlipChart: 'Paperboard',
   kitAgendaPractice: 'Entraînement\u00a0: une technique',
-  kitAgendaPracticeDetail: 'Répéter en binôme une phrase tirée d’une fiche pratique (une reformulation, un script pour poser une limite).',
+  kitAgendaPracticeDetail:
+    'Répéter en binôme une phrase tirée d’une fiche pratique (une reformulation, un script pour poser une limite).',
   kitAgendaJobAids: 'Fiches pratiques',
   kitAgendaEnd: 'Clôture',
-  kitAgendaEndDetail: 'Chacun nomme une chose qu’il retient. Protégez la date de la prochaine séance.',
+  kitAgendaEndDetail:
+    'Chacun nomme une chose qu’il retient. Protégez la date de la prochaine séance.',
   kitAgendaHalfDay: 'Atelier d’une demi-journée ({minutes}\u00a0minutes)',
-  kitAgendaHalfDayPurpose: 'Comprendre l’épuisement relationnel et s’exercer aux deux leviers les plus utilisés en première ligne.',
+  kitAgendaHalfDayPurpose:
+    'Comprendre l’épuisement relationnel et s’exercer aux deux leviers les plus utilisés en première ligne.',
   kitAgendaFullDay: 'Atelier d’une journée ({minutes}\u00a0minutes)',
-  kitAgendaFullDayPurpose: 'Les cinq leviers avec des jeux de rôle en direct, pour une équipe ou une promotion de nouveaux arrivants.',
-  kitAgendaTeam: 'Réunion d’équipe de 60\u00a0minutes pour l’analyse de pratiques ({minutes}\u00a0minutes)',
-  kitAgendaTeamPurpose: 'Un espace régulier et protégé pour parler des interactions difficiles\u00a0: la résilience se construit entre les personnes.',
+  kitAgendaFullDayPurpose:
+    'Les cinq leviers avec des jeux de rôle en direct, pour une équipe ou une promotion de nouveaux arrivants.',
+  kitAgendaTeam:
+    'Réunion d’équipe de 60\u00a0minutes pour l’analyse de pratiques ({minutes}\u00a0minutes)',
+  kitAgendaTeamPurpose:
+    'Un espace régulier et protégé pour parler des interactions difficiles\u00a0: la résilience se construit entre les personnes.',
   kitMapsTitle: 'Cartes des scénarios\u00a0: {title}',
   kitScenarioMaps: 'Cartes des scénarios',
-  kitMapCaption: 'Fins\u00a0: combien de parcours mènent à chacune, et les points de compétence sur ces parcours',
+  kitMapCaption:
+    'Fins\u00a0: combien de parcours mènent à chacune, et les points de compétence sur ces parcours',
   kitColEnding: 'Fin',
   kitColOutcome: 'Issue',
   kitColPaths: 'Parcours',
   kitColPoints: 'Points',
-  kitMapSvgTitle: 'Carte du scénario «\u00a0{title}\u00a0»\u00a0: {moments}\u00a0moments, {endings}\u00a0fins',
-  kitMapLegend: 'Flèches\u00a0: vert plein pour un très bon choix, ambre plein pour un choix acceptable, rouge pointillé pour un choix peu efficace.',
+  kitMapSvgTitle:
+    'Carte du scénario «\u00a0{title}\u00a0»\u00a0: {moments}\u00a0moments, {endings}\u00a0fins',
+  kitMapLegend:
+    'Flèches\u00a0: vert plein pour un très bon choix, ambre plein pour un choix acceptable, rouge pointillé pour un choix peu efficace.',
   kitMapInner: 'voix intérieure',
   kitMapScene: 'scène',
   kitVersion: 'version {version}',

@@ -5,8 +5,9 @@
  * Browser code never imports this file: it gets the `BROWSER_KEYS` strings of its page from
  * ./page.ts, so the JavaScript does not grow with each language.
  */
-import { fill } from './fill.ts';
+
 import { en, type Table, type UiKey } from './en.ts';
+import { fill } from './fill.ts';
 import { fr } from './fr.ts';
 
 export type { UiKey } from './en.ts';
@@ -23,25 +24,90 @@ export function t(lang: string, key: UiKey, values: Record<string, string | numb
 
 /** The keys that custom elements look up in the browser (src/i18n/page.ts); each page carries these. */
 export const BROWSER_KEYS = [
-  'sectionOf', 'resumeBanner', 'standalone', 'lmsFailed', 'lmsUnreachable', 'lmsBack', 'openTwice', 'restoredLocal',
-  'correct', 'notQuite', 'score', 'saved', 'noNotes', 'answersDeleted',
-  'continue', 'rolePrompt', 'innerVoice', 'narration', 'youSaid', 'ratingStrong', 'ratingAcceptable', 'ratingWeak',
-  'meterLowerBetter', 'meterHigherBetter', 'meterReading', 'meterState', 'valueOf',
-  'outcomeResolved', 'outcomePartlyResolved', 'outcomeEscalated', 'outcomeEndedSafely', 'endingHeading',
-  'yourPath', 'bestPathFound', 'strongerPath', 'pointsCaption', 'debrief', 'lessonToKeep', 'tryAgain',
-  'scriptEmpty', 'levelAnswered', 'levelBreaks', 'whereToStart', 'answerAll', 'averageOf',
-  'weekOf', 'signsWeeks', 'signsHistory', 'signHeader', 'weeksHeader', 'signsNone',
-  'start', 'pause', 'resume', 'inhale', 'hold', 'exhale', 'breathingPaused', 'breathingReady', 'breathingDone', 'breathingStopped', 'breathingLeft',
+  'sectionOf',
+  'resumeBanner',
+  'standalone',
+  'lmsFailed',
+  'lmsUnreachable',
+  'lmsBack',
+  'openTwice',
+  'restoredLocal',
+  'correct',
+  'notQuite',
+  'score',
+  'saved',
+  'noNotes',
+  'answersDeleted',
+  'continue',
+  'rolePrompt',
+  'innerVoice',
+  'narration',
+  'youSaid',
+  'ratingStrong',
+  'ratingAcceptable',
+  'ratingWeak',
+  'meterLowerBetter',
+  'meterHigherBetter',
+  'meterReading',
+  'meterState',
+  'valueOf',
+  'outcomeResolved',
+  'outcomePartlyResolved',
+  'outcomeEscalated',
+  'outcomeEndedSafely',
+  'endingHeading',
+  'yourPath',
+  'bestPathFound',
+  'strongerPath',
+  'pointsCaption',
+  'debrief',
+  'lessonToKeep',
+  'tryAgain',
+  'scriptEmpty',
+  'levelAnswered',
+  'levelBreaks',
+  'whereToStart',
+  'answerAll',
+  'averageOf',
+  'weekOf',
+  'signsWeeks',
+  'signsHistory',
+  'signHeader',
+  'weeksHeader',
+  'signsNone',
+  'start',
+  'pause',
+  'resume',
+  'inhale',
+  'hold',
+  'exhale',
+  'breathingPaused',
+  'breathingReady',
+  'breathingDone',
+  'breathingStopped',
+  'breathingLeft',
 ] as const satisfies readonly UiKey[];
 export type BrowserKey = (typeof BROWSER_KEYS)[number];
 
 /** The keys the projector (src/facilitator/projector-element.ts) looks up; only its page carries them. */
 export const KIT_BROWSER_KEYS = [
-  'kitPressContinue', 'kitPressPick', 'kitPressReveal', 'kitPressGoOn', 'kitVotesFor', 'kitRoomsChoice',
-  'kitGroupPath', 'kitVotes', 'kitLesson', 'kitRoomQuestions', 'kitPressExplore',
+  'kitPressContinue',
+  'kitPressPick',
+  'kitPressReveal',
+  'kitPressGoOn',
+  'kitVotesFor',
+  'kitRoomsChoice',
+  'kitGroupPath',
+  'kitVotes',
+  'kitLesson',
+  'kitRoomQuestions',
+  'kitPressExplore',
 ] as const satisfies readonly UiKey[];
 export type KitBrowserKey = (typeof KIT_BROWSER_KEYS)[number];
 
 /** The browser strings of one language (by default `BROWSER_KEYS`), placeholders left in, for the page to carry as JSON. */
-export const browserStrings = <K extends UiKey = BrowserKey>(lang: string, keys: readonly K[] = BROWSER_KEYS as readonly UiKey[] as readonly K[]): Record<K, string> =>
+export const browserStrings = <K extends UiKey = BrowserKey>(
+  lang: string,
+  keys: readonly K[] = BROWSER_KEYS as readonly UiKey[] as readonly K[],
+): Record<K, string> =>
   Object.fromEntries(keys.map((key) => [key, table(lang)[key]])) as Record<K, string>;

@@ -40,37 +40,52 @@ export function parseCondition(source: string): Condition {
 
   const operand = (): Operand => {
     const token = peek();
-    if (token !== undefined && /^-?\d+$/.test(token)) return take(), { kind: 'number', value: Number(token) };
-    if (token !== undefined && /^[a-z][a-z0-9_]*$/.test(token) && !['and', 'or', 'not'].includes(token)) {
-      return take(), { kind: 'meter', id: token };
+    if (token !== undefined && /^-?\d+$/.test(token))
+      return (take(), { kind: 'number', value: Number(token) });
+    if (
+      token !== undefined &&
+      /^[a-z][a-z0-9_]*$/.test(token) &&
+      !['and', 'or', 'not'].includes(token)
+    ) {
+      return (take(), { kind: 'meter', id: token });
     }
     return fail('a meter id or a number');
   };
   const compare = (): Condition => {
     const left = operand();
     const op = peek();
-    if (!['<', '<=', '>', '>=', '==', '!='].includes(op ?? '')) fail('a comparison (<, <=, >, >=, ==, !=)');
+    if (!['<', '<=', '>', '>=', '==', '!='].includes(op ?? ''))
+      fail('a comparison (<, <=, >, >=, ==, !=)');
     take();
     return { kind: 'compare', op: op as ComparisonOperator, left, right: operand() };
   };
   const unary = (): Condition => {
-    if (peek() === 'not') return take(), { kind: 'not', operand: unary() };
+    if (peek() === 'not') return (take(), { kind: 'not', operand: unary() });
     if (peek() === '(') {
       take();
       const inner = or();
-      if (take() !== ')') { position--; fail('")"'); }
+      if (take() !== ')') {
+        position--;
+        fail('")"');
+      }
       return inner;
     }
     return compare();
   };
   const and = (): Condition => {
     let left = unary();
-    while (peek() === 'and') { take(); left = { kind: 'and', left, right: unary() }; }
+    while (peek() === 'and') {
+      take();
+      left = { kind: 'and', left, right: unary() };
+    }
     return left;
   };
   const or = (): Condition => {
     let left = and();
-    while (peek() === 'or') { take(); left = { kind: 'or', left, right: and() }; }
+    while (peek() === 'or') {
+      take();
+      left = { kind: 'or', left, right: and() };
+    }
     return left;
   };
 
@@ -84,12 +99,26 @@ const value = (operand: Operand, meters: Record<string, number>) =>
 
 export function evaluateCondition(condition: Condition, meters: Record<string, number>): boolean {
   switch (condition.kind) {
-    case 'not': return !evaluateCondition(condition.operand, meters);
-    case 'and': return evaluateCondition(condition.left, meters) && evaluateCondition(condition.right, meters);
-    case 'or': return evaluateCondition(condition.left, meters) || evaluateCondition(condition.right, meters);
+    case 'not':
+      return !evaluateCondition(condition.operand, meters);
+    case 'and':
+      return (
+        evaluateCondition(condition.left, meters) && evaluateCondition(condition.right, meters)
+      );
+    case 'or':
+      return (
+        evaluateCondition(condition.left, meters) || evaluateCondition(condition.right, meters)
+      );
     case 'compare': {
       const [a, b] = [value(condition.left, meters), value(condition.right, meters)];
-      const results = { '<': a < b, '<=': a <= b, '>': a > b, '>=': a >= b, '==': a === b, '!=': a !== b };
+      const results = {
+        '<': a < b,
+        '<=': a <= b,
+        '>': a > b,
+        '>=': a >= b,
+        '==': a === b,
+        '!=': a !== b,
+      };
       return results[condition.op];
     }
   }
@@ -98,8 +127,12 @@ export function evaluateCondition(condition: Condition, meters: Record<string, n
 /** Meter ids a condition reads, for the validator's unknown-meter check. */
 export function metersIn(condition: Condition): string[] {
   switch (condition.kind) {
-    case 'not': return metersIn(condition.operand);
-    case 'and': case 'or': return [...metersIn(condition.left), ...metersIn(condition.right)];
-    case 'compare': return [condition.left, condition.right].flatMap((o) => (o.kind === 'meter' ? [o.id] : []));
+    case 'not':
+      return metersIn(condition.operand);
+    case 'and':
+    case 'or':
+      return [...metersIn(condition.left), ...metersIn(condition.right)];
+    case 'compare':
+      return [condition.left, condition.right].flatMap((o) => (o.kind === 'meter' ? [o.id] : []));
   }
 }

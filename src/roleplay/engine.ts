@@ -5,7 +5,7 @@
  * just the steps, and everything else is recomputed by `replay`.
  */
 import type { Choice, Ending, Router, Scenario, ScenarioNode } from '../schemas/scenario.ts';
-import { evaluateCondition, parseCondition, type Condition } from './condition.ts';
+import { type Condition, evaluateCondition, parseCondition } from './condition.ts';
 
 /** The step taken at a node without choices. */
 export const CONTINUE = '_';
@@ -40,7 +40,9 @@ export function start(scenario: Scenario): PlayState {
 /** Choices offered at the current node, conditions applied. Empty at an ending or a continue node. */
 export function availableChoices(scenario: Scenario, state: PlayState): Choice[] {
   if (state.ending) return [];
-  return (nodeById(scenario, state.at)?.choices ?? []).filter((c) => holds(c.condition, state.meters));
+  return (nodeById(scenario, state.at)?.choices ?? []).filter((c) =>
+    holds(c.condition, state.meters),
+  );
 }
 
 /** True when the current node has no choices and the learner only continues. */
@@ -49,7 +51,8 @@ export const isContinue = (scenario: Scenario, state: PlayState): boolean =>
 
 /** Take one step: a choice id offered at the current node, or CONTINUE at a node without choices. */
 export function next(scenario: Scenario, state: PlayState, step: string): PlayState {
-  if (state.ending) throw new Error(`Scenario "${scenario.id}" has already ended at "${state.ending}".`);
+  if (state.ending)
+    throw new Error(`Scenario "${scenario.id}" has already ended at "${state.ending}".`);
   const node = nodeById(scenario, state.at);
   if (!node) throw new Error(`Scenario "${scenario.id}" has no node "${state.at}".`);
   const steps = [...state.steps, step];
@@ -58,7 +61,8 @@ export function next(scenario: Scenario, state: PlayState, step: string): PlaySt
     return arrive(scenario, { ...state, steps }, node.next!);
   }
   const choice = availableChoices(scenario, state).find((c) => c.id === step);
-  if (!choice) throw new Error(`Choice "${step}" is not offered at node "${node.id}" of "${scenario.id}".`);
+  if (!choice)
+    throw new Error(`Choice "${step}" is not offered at node "${node.id}" of "${scenario.id}".`);
   const meters = applyEffects(scenario, state.meters, choice.effects);
   const points = { ...state.points };
   for (const [id, n] of Object.entries(choice.points)) points[id] = (points[id] ?? 0) + n;
@@ -66,7 +70,11 @@ export function next(scenario: Scenario, state: PlayState, step: string): PlaySt
   return arrive(scenario, { ...state, meters, points, steps }, tipped?.goto ?? choice.next);
 }
 
-function applyEffects(scenario: Scenario, meters: Record<string, number>, effects: Record<string, number>) {
+function applyEffects(
+  scenario: Scenario,
+  meters: Record<string, number>,
+  effects: Record<string, number>,
+) {
   const result = { ...meters };
   for (const meter of scenario.meters) {
     const changed = result[meter.id] + (effects[meter.id] ?? 0);
@@ -79,7 +87,11 @@ export const routerById = (scenario: Scenario, id: string): Router | undefined =
   scenario.routers?.find((r) => r.id === id);
 
 /** Follows routers (silent forks on the meters) to the node or ending they lead to. */
-export function resolveTarget(scenario: Scenario, target: string, meters: Record<string, number>): string {
+export function resolveTarget(
+  scenario: Scenario,
+  target: string,
+  meters: Record<string, number>,
+): string {
   let at = target;
   // The validator rejects loops through routers; the bound only guards unvalidated content.
   for (let hops = 0; hops <= (scenario.routers?.length ?? 0); hops++) {
@@ -87,13 +99,17 @@ export function resolveTarget(scenario: Scenario, target: string, meters: Record
     if (!router) return at;
     at = router.routes.find((r) => holds(r.when, meters))?.next ?? router.routes.at(-1)!.next;
   }
-  throw new Error(`Scenario "${scenario.id}" routes in a loop at "${at}"; run the validator (npm run check)`);
+  throw new Error(
+    `Scenario "${scenario.id}" routes in a loop at "${at}"; run the validator (npm run check)`,
+  );
 }
 
 function arrive(scenario: Scenario, state: PlayState, via: string): PlayState {
   const target = resolveTarget(scenario, via, state.meters);
   const ending = endingById(scenario, target);
-  return ending ? { ...state, at: target, ending: ending.id } : { ...state, at: target, ending: undefined };
+  return ending
+    ? { ...state, at: target, ending: ending.id }
+    : { ...state, at: target, ending: undefined };
 }
 
 /** Rebuild a state from saved steps. Stops at the first step that no longer fits (edited content). */

@@ -3,7 +3,7 @@
  * the exhaustive tests, the worst-case saved-state size and the scenario map.
  */
 import type { Scenario } from '../schemas/scenario.ts';
-import { availableChoices, CONTINUE, isContinue, next, start, type PlayState } from './engine.ts';
+import { availableChoices, CONTINUE, isContinue, next, type PlayState, start } from './engine.ts';
 
 export interface PathWalk {
   /** Finished play-throughs. */
@@ -28,9 +28,14 @@ export function walkPaths(scenario: Scenario, limit = 100_000): PathWalk {
   const visit = (state: PlayState) => {
     if (result.complete.length >= limit) return void (result.truncated = true);
     if (state.ending) return void result.complete.push(state);
-    if (onPath.has(state.at)) throw new Error(`Scenario "${scenario.id}" loops back to "${state.at}"; run the validator (npm run check)`);
+    if (onPath.has(state.at))
+      throw new Error(
+        `Scenario "${scenario.id}" loops back to "${state.at}"; run the validator (npm run check)`,
+      );
     onPath.add(state.at);
-    const steps = isContinue(scenario, state) ? [CONTINUE] : availableChoices(scenario, state).map((c) => c.id);
+    const steps = isContinue(scenario, state)
+      ? [CONTINUE]
+      : availableChoices(scenario, state).map((c) => c.id);
     if (steps.length === 0) result.stuck.push(state);
     for (const step of steps) visit(next(scenario, state, step));
     onPath.delete(state.at);

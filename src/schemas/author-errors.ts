@@ -30,19 +30,28 @@ function explain(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
     return `is missing; add it (expected ${issue.expected})`;
   }
-  if (issue.code === 'invalid_type' && /^(is missing|must)/.test(issue.message)) return issue.message;
-  if (issue.code === 'invalid_type') return `${issue.message.replace(/^Invalid input: /, '')}; fix its value`;
-  if (issue.code === 'too_big' && issue.origin === 'number') return `must be at most ${issue.maximum}`;
-  if (issue.code === 'too_small' && issue.origin === 'number') return `must be at least ${issue.minimum}`;
+  if (issue.code === 'invalid_type' && /^(is missing|must)/.test(issue.message))
+    return issue.message;
+  if (issue.code === 'invalid_type')
+    return `${issue.message.replace(/^Invalid input: /, '')}; fix its value`;
+  if (issue.code === 'too_big' && issue.origin === 'number')
+    return `must be at most ${issue.maximum}`;
+  if (issue.code === 'too_small' && issue.origin === 'number')
+    return `must be at least ${issue.minimum}`;
   if (issue.code === 'unrecognized_keys') {
     return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; remove or check the spelling`;
   }
-  if (issue.code === 'too_small' && issue.origin === 'array') return `${issue.message.replace(/^Too small: /, '')}; add more`;
+  if (issue.code === 'too_small' && issue.origin === 'array')
+    return `${issue.message.replace(/^Too small: /, '')}; add more`;
   return issue.message;
 }
 
 export function toContentErrors(file: string, error: z.ZodError, data: unknown): ContentError[] {
-  return error.issues.map((issue) => ({ file, at: describePath(issue.path, data), message: explain(issue) }));
+  return error.issues.map((issue) => ({
+    file,
+    at: describePath(issue.path, data),
+    message: explain(issue),
+  }));
 }
 
 export const formatContentError = (e: ContentError) => `${e.file}: ${e.at}: ${e.message}`;

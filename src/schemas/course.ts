@@ -29,7 +29,11 @@ export const courseSchema = z.strictObject({
    * and never change it after release (the LMS files learners' records under it). The default,
    * under the reserved `.invalid` domain, is only a placeholder.
    */
-  iri: z.url({ error: 'must be an absolute IRI such as "https://learning.example.org/courses/burnout"' }).optional(),
+  iri: z
+    .url({
+      error: 'must be an absolute IRI such as "https://learning.example.org/courses/burnout"',
+    })
+    .optional(),
   /** Version of the content, written into manifests so LMS admins can tell releases apart. */
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must look like "1.0.0"'),
   /** Brand colours and an optional logo. */
@@ -42,7 +46,9 @@ export const courseSchema = z.strictObject({
     logo: z.string().optional(),
   }),
   /** Language codes the course is built in; the first one is the default. */
-  languages: z.array(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code like "en" or "fr"')).min(1),
+  languages: z
+    .array(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code like "en" or "fr"'))
+    .min(1),
   /** Module ids in the order learners meet them. Each must match a module folder's `id`. */
   modules: z.array(idSchema).min(1),
   /** Tracking defaults that a module can override. */

@@ -6,12 +6,25 @@ import { z } from 'zod';
  * on order or language.
  */
 export const idSchema = z
-  .string({ error: (issue) => (issue.input === undefined ? 'is missing; add an id like "active_listening"' : 'must be an id: lowercase letters, digits and underscores, like "active_listening"') })
-  .regex(/^[a-z0-9_]+$/, 'must use only lowercase letters, digits and underscores, like "active_listening"')
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is missing; add an id like "active_listening"'
+        : 'must be an id: lowercase letters, digits and underscores, like "active_listening"',
+  })
+  .regex(
+    /^[a-z0-9_]+$/,
+    'must use only lowercase letters, digits and underscores, like "active_listening"',
+  )
   .max(40, 'must be 40 characters or fewer');
 
 /** Text written by an author. Rendered as text, never as HTML. */
 export const textSchema = z
-  .string({ error: (issue) => (issue.input === undefined ? 'is missing; add the text' : 'must be text (put it in quotes if it starts with a special character)') })
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is missing; add the text'
+        : 'must be text (put it in quotes if it starts with a special character)',
+  })
   .trim()
   .min(1, 'must not be empty');

@@ -21,7 +21,10 @@ export const questionSchema = z
     /** The situation and the question. */
     prompt: textSchema,
     /** 2–6 options, exactly one with `correct: true`. */
-    options: z.array(optionSchema).min(2, 'needs at least 2 options').max(6, 'allows at most 6 options'),
+    options: z
+      .array(optionSchema)
+      .min(2, 'needs at least 2 options')
+      .max(6, 'allows at most 6 options'),
   })
   .superRefine((question, ctx) => {
     const correct = question.options.filter((o) => o.correct).length;

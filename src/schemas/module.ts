@@ -1,11 +1,22 @@
 import { z } from 'zod';
-import { idSchema, textSchema } from './id.ts';
 import { completionRuleSchema } from './course.ts';
+import { idSchema, textSchema } from './id.ts';
 
 /** The five levers of the course, plus the foundations and managers' modules. */
 export const leverSchema = z.enum(
-  ['foundations', 'dissatisfaction', 'incivility', 'meaning', 'stress', 'emotional_intelligence', 'managers'],
-  { error: 'must be one of foundations, dissatisfaction, incivility, meaning, stress, emotional_intelligence, managers' },
+  [
+    'foundations',
+    'dissatisfaction',
+    'incivility',
+    'meaning',
+    'stress',
+    'emotional_intelligence',
+    'managers',
+  ],
+  {
+    error:
+      'must be one of foundations, dissatisfaction, incivility, meaning, stress, emotional_intelligence, managers',
+  },
 );
 
 /** A skill the module trains; role-play choices award points to it. */
@@ -29,7 +40,10 @@ export const moduleSchema = z.strictObject({
   /** Expected time in minutes, reading and role-plays included. */
   duration: z.number().int().min(5).max(90),
   /** 3–5 things the learner will be able to do, each starting with a verb. */
-  objectives: z.array(textSchema).min(3, 'needs at least 3 objectives').max(5, 'allows at most 5 objectives'),
+  objectives: z
+    .array(textSchema)
+    .min(3, 'needs at least 3 objectives')
+    .max(5, 'allows at most 5 objectives'),
   /** Skills this module trains. */
   competencies: z.array(competencySchema).min(1),
   /** Overrides the course's mastery score (0–100) for this module. */

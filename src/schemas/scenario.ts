@@ -73,7 +73,9 @@ export const nodeSchema = z
     /** Stable id, referenced by `next:` and `goto:`. */
     id: idSchema,
     /** `line` is spoken; `inner` is what the employee feels but must not show; `narration` sets the scene. */
-    kind: z.enum(['line', 'inner', 'narration'], { error: 'must be line, inner or narration' }).default('line'),
+    kind: z
+      .enum(['line', 'inner', 'narration'], { error: 'must be line, inner or narration' })
+      .default('line'),
     /** Character id of who speaks (required for `line`). */
     speaker: idSchema.optional(),
     /** The words, the thought, or the scene. */
@@ -81,19 +83,36 @@ export const nodeSchema = z
     /** Tone or body language, e.g. "Raises his voice, taps the counter." */
     cue: textSchema.optional(),
     /** What the learner can say next. Leave out to continue straight to `next`. */
-    choices: z.array(choiceSchema).min(1).max(4, 'allows at most 4 choices (the keys 1–4 pick them)').optional(),
+    choices: z
+      .array(choiceSchema)
+      .min(1)
+      .max(4, 'allows at most 4 choices (the keys 1–4 pick them)')
+      .optional(),
     /** For a node without choices: where "Continue" leads. */
     next: idSchema.optional(),
   })
   .superRefine((node, ctx) => {
     if (!node.choices && !node.next) {
-      ctx.addIssue({ code: 'custom', path: ['choices'], message: 'is a dead end: needs either "choices" or a "next" (where Continue leads); add one, or make it an ending under "endings"' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['choices'],
+        message:
+          'is a dead end: needs either "choices" or a "next" (where Continue leads); add one, or make it an ending under "endings"',
+      });
     }
     if (node.choices && node.next) {
-      ctx.addIssue({ code: 'custom', path: ['next'], message: 'cannot have both "choices" and "next"; move "next" into each choice' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['next'],
+        message: 'cannot have both "choices" and "next"; move "next" into each choice',
+      });
     }
     if (node.kind === 'line' && !node.speaker) {
-      ctx.addIssue({ code: 'custom', path: ['speaker'], message: 'is required on a spoken line; give a character id' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['speaker'],
+        message: 'is required on a spoken line; give a character id',
+      });
     }
   });
 
@@ -122,11 +141,21 @@ export const routerSchema = z
     const last = router.routes.length - 1;
     router.routes.forEach((route, i) => {
       if (i < last && !route.when) {
-        ctx.addIssue({ code: 'custom', path: ['routes', i, 'when'], message: 'is missing: only the last route may have no condition; add a "when" or move this route last' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['routes', i, 'when'],
+          message:
+            'is missing: only the last route may have no condition; add a "when" or move this route last',
+        });
       }
     });
     if (router.routes[last]?.when) {
-      ctx.addIssue({ code: 'custom', path: ['routes', last, 'when'], message: 'must be left out on the last route, the fallback taken when no other condition holds' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['routes', last, 'when'],
+        message:
+          'must be left out on the last route, the fallback taken when no other condition holds',
+      });
     }
   });
 
@@ -182,7 +211,10 @@ export const briefSchema = z
      * One role card per character played opposite the learner, in the order they appear. Several are
      * allowed (three callers, a couple at a desk, a colleague and a patient); each prints on its own.
      */
-    cards: z.array(roleCardSchema).min(1, 'needs at least one card; name the character the learner talks to').optional(),
+    cards: z
+      .array(roleCardSchema)
+      .min(1, 'needs at least one card; name the character the learner talks to')
+      .optional(),
     /**
      * @deprecated Write `cards` instead. Older files still load: this card goes to the first character
      * with the role `customer`, and `npm run check` warns that the mapping is implicit.
@@ -203,7 +235,8 @@ export const briefSchema = z
     debriefQuestions: z.array(textSchema).min(2),
   })
   .refine((b) => b.cards || b.customer, {
-    message: 'is missing; add one role card per character the learner talks to, e.g. cards: [{ character: <id>, mood, wants, escalates, calms }]',
+    message:
+      'is missing; add one role card per character the learner talks to, e.g. cards: [{ character: <id>, mood, wants, escalates, calms }]',
     path: ['cards'],
   });
 

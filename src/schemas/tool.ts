@@ -48,20 +48,34 @@ export const boundaryBuilderSchema = z.strictObject({
   ...base,
   type: z.literal('boundary_builder'),
   /** The four steps in order, each with a hint. */
-  steps: z.array(z.strictObject({ id: boundaryStep, label: textSchema, hint: textSchema })).length(4),
+  steps: z
+    .array(z.strictObject({ id: boundaryStep, label: textSchema, hint: textSchema }))
+    .length(4),
   /** Worked examples, one sentence per step. */
   examples: z
     .array(
       z.strictObject({
         id: idSchema,
         situation: textSchema,
-        script: z.strictObject({ behaviour: textSchema, effect: textSchema, limit: textSchema, way_forward: textSchema }),
+        script: z.strictObject({
+          behaviour: textSchema,
+          effect: textSchema,
+          limit: textSchema,
+          way_forward: textSchema,
+        }),
       }),
     )
     .min(2),
 });
 
-const levelId = z.enum(['environment', 'behaviours', 'capabilities', 'values', 'identity', 'vision']);
+const levelId = z.enum([
+  'environment',
+  'behaviours',
+  'capabilities',
+  'values',
+  'identity',
+  'vision',
+]);
 
 /** Takes one situation up Dilts' six logical levels. */
 export const levelsExplorerSchema = z.strictObject({
@@ -69,7 +83,9 @@ export const levelsExplorerSchema = z.strictObject({
   type: z.literal('levels_explorer'),
   /** The six levels from the base (environment) to the top (vision). */
   levels: z
-    .array(z.strictObject({ id: levelId, label: textSchema, question: textSchema, example: textSchema }))
+    .array(
+      z.strictObject({ id: levelId, label: textSchema, question: textSchema, example: textSchema }),
+    )
     .length(6),
   /** Prompt for the one action the learner leaves with. */
   actionPrompt: textSchema,
@@ -87,7 +103,12 @@ export const breathingPacerSchema = z.strictObject({
         description: textSchema,
         /** One breath cycle, e.g. inhale 5 s, exhale 5 s. */
         phases: z
-          .array(z.strictObject({ kind: z.enum(['inhale', 'hold', 'exhale']), seconds: z.number().positive().max(20) }))
+          .array(
+            z.strictObject({
+              kind: z.enum(['inhale', 'hold', 'exhale']),
+              seconds: z.number().positive().max(20),
+            }),
+          )
           .min(2),
         /** Total length of a session. */
         minutes: z.number().positive().max(10),
@@ -117,8 +138,18 @@ export const selfAssessmentSchema = z.strictObject({
 /** `tools/<id>.yaml`: a practice tool; `type` says which. */
 export const toolSchema = z.discriminatedUnion(
   'type',
-  [signsTrackerSchema, paraphraseSchema, boundaryBuilderSchema, levelsExplorerSchema, breathingPacerSchema, selfAssessmentSchema],
-  { error: 'type must be signs_tracker, paraphrase, boundary_builder, levels_explorer, breathing_pacer or self_assessment' },
+  [
+    signsTrackerSchema,
+    paraphraseSchema,
+    boundaryBuilderSchema,
+    levelsExplorerSchema,
+    breathingPacerSchema,
+    selfAssessmentSchema,
+  ],
+  {
+    error:
+      'type must be signs_tracker, paraphrase, boundary_builder, levels_explorer, breathing_pacer or self_assessment',
+  },
 );
 
 export type Tool = z.infer<typeof toolSchema>;

@@ -2,8 +2,14 @@
  * Breathing pacer timing, kept apart from the DOM so it can be tested: where a session is after
  * a given number of seconds. A session is a whole number of cycles close to the pattern's minutes.
  */
-export interface Phase { kind: 'inhale' | 'hold' | 'exhale'; seconds: number }
-export interface Pattern { phases: Phase[]; minutes: number }
+export interface Phase {
+  kind: 'inhale' | 'hold' | 'exhale';
+  seconds: number;
+}
+export interface Pattern {
+  phases: Phase[];
+  minutes: number;
+}
 
 export interface PacerPosition {
   done: boolean;
@@ -18,10 +24,12 @@ export interface PacerPosition {
   sessionLeft: number;
 }
 
-export const cycleSeconds = (pattern: Pattern) => pattern.phases.reduce((sum, p) => sum + p.seconds, 0);
+export const cycleSeconds = (pattern: Pattern) =>
+  pattern.phases.reduce((sum, p) => sum + p.seconds, 0);
 
 /** Whole cycles that fit the session length; at least one. */
-export const cycleCount = (pattern: Pattern) => Math.max(1, Math.round((pattern.minutes * 60) / cycleSeconds(pattern)));
+export const cycleCount = (pattern: Pattern) =>
+  Math.max(1, Math.round((pattern.minutes * 60) / cycleSeconds(pattern)));
 
 export const sessionSeconds = (pattern: Pattern) => cycleCount(pattern) * cycleSeconds(pattern);
 
@@ -33,7 +41,15 @@ export function positionAt(pattern: Pattern, elapsedSeconds: number): PacerPosit
   const total = cycles * cycle;
   const last = pattern.phases.length - 1;
   if (elapsedSeconds >= total) {
-    return { done: true, cycle: cycles, cycles, phaseIndex: last, kind: pattern.phases[last].kind, secondsLeft: 0, sessionLeft: 0 };
+    return {
+      done: true,
+      cycle: cycles,
+      cycles,
+      phaseIndex: last,
+      kind: pattern.phases[last].kind,
+      secondsLeft: 0,
+      sessionLeft: 0,
+    };
   }
   const t = Math.max(0, elapsedSeconds);
   const cycleIndex = Math.floor(t / cycle);

@@ -21,24 +21,32 @@ export function weekKey(date: Date): string {
 
 /** Keys of the last `count` weeks, the current one first. */
 export function recentWeeks(now: Date, count = WINDOW_WEEKS): string[] {
-  return Array.from({ length: count }, (_, i) => weekKey(new Date(now.getFullYear(), now.getMonth(), now.getDate() - 7 * i)));
+  return Array.from({ length: count }, (_, i) =>
+    weekKey(new Date(now.getFullYear(), now.getMonth(), now.getDate() - 7 * i)),
+  );
 }
 
 /** How many of the recent weeks each sign was ticked in (only signs ticked at least once). */
 export function signWeekCounts(history: SignsHistory, now: Date): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const week of recentWeeks(now)) for (const id of history[week] ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const week of recentWeeks(now))
+    for (const id of history[week] ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
   return counts;
 }
 
 export function recurringSigns(history: SignsHistory, now: Date): string[] {
-  return [...signWeekCounts(history, now)].filter(([, n]) => n >= RECURS_IN_WEEKS).map(([id]) => id);
+  return [...signWeekCounts(history, now)]
+    .filter(([, n]) => n >= RECURS_IN_WEEKS)
+    .map(([id]) => id);
 }
 
-export const needsNudge = (history: SignsHistory, now: Date) => recurringSigns(history, now).length >= NUDGE_AT_SIGNS;
+export const needsNudge = (history: SignsHistory, now: Date) =>
+  recurringSigns(history, now).length >= NUDGE_AT_SIGNS;
 
 /** Drops weeks older than the window so the device keeps only what the tool shows. */
 export function pruneHistory(history: SignsHistory, now: Date): SignsHistory {
   const keep = new Set(recentWeeks(now));
-  return Object.fromEntries(Object.entries(history).filter(([week, ids]) => keep.has(week) && ids.length > 0));
+  return Object.fromEntries(
+    Object.entries(history).filter(([week, ids]) => keep.has(week) && ids.length > 0),
+  );
 }

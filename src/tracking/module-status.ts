@@ -20,7 +20,8 @@ export function moduleStatus(config: ModuleConfig, p: ModuleProgress): ModuleSta
   const answered = config.questions.filter((q) => p.answers[q.id]);
   const right = answered.filter((q) => p.answers[q.id] === q.correct).length;
   const rolePlaysFinished = config.scenarios.filter((id) => p.roleplays[id]?.finished).length;
-  const activitiesDone = answered.length === config.questions.length && rolePlaysFinished === config.scenarios.length;
+  const activitiesDone =
+    answered.length === config.questions.length && rolePlaysFinished === config.scenarios.length;
   const done = allSections && (config.completion === 'all_sections' || activitiesDone);
   const allAnswered = config.questions.length > 0 && answered.length === config.questions.length;
   const scoreRaw = allAnswered ? Math.round((100 * right) / config.questions.length) : undefined;
@@ -31,7 +32,8 @@ export function moduleStatus(config: ModuleConfig, p: ModuleProgress): ModuleSta
     questionsAnswered: answered.length,
     rolePlaysFinished,
     completion: done ? 'completed' : 'incomplete',
-    success: scoreRaw === undefined ? 'unknown' : scoreRaw >= config.masteryScore ? 'passed' : 'failed',
+    success:
+      scoreRaw === undefined ? 'unknown' : scoreRaw >= config.masteryScore ? 'passed' : 'failed',
     scoreRaw,
     progress: units ? (sectionsSeen + answered.length + rolePlaysFinished) / units : 1,
   };

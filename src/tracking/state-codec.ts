@@ -40,15 +40,26 @@ export interface CodecIndex {
   scenarios: Record<string, string[]>;
 }
 
-export const emptyProgress = (): ModuleProgress => ({ revision: 0, section: null, answers: {}, roleplays: {} });
+export const emptyProgress = (): ModuleProgress => ({
+  revision: 0,
+  section: null,
+  answers: {},
+  roleplays: {},
+});
 
 export function encodeProgress(p: ModuleProgress): string {
   const fields = [`v${STATE_VERSION}`, `r${p.revision.toString(36)}`];
   if (p.section) fields.push(`s${shortKey(p.section)}`);
-  const answers = Object.entries(p.answers).map(([q, o]) => shortKey(q) + shortKey(o)).join('');
+  const answers = Object.entries(p.answers)
+    .map(([q, o]) => shortKey(q) + shortKey(o))
+    .join('');
   if (answers) fields.push(`q${answers}`);
-  const plays = Object.entries(p.roleplays).map(([id, r]) =>
-    shortKey(id) + (r.finished ? '*' : '') + r.steps.map((s) => (s === CONTINUE ? '_' : shortKey(s))).join(''));
+  const plays = Object.entries(p.roleplays).map(
+    ([id, r]) =>
+      shortKey(id) +
+      (r.finished ? '*' : '') +
+      r.steps.map((s) => (s === CONTINUE ? '_' : shortKey(s))).join(''),
+  );
   if (plays.length) fields.push(`p${plays.join(',')}`);
   return fields.join('~');
 }
@@ -63,8 +74,12 @@ function chunks(text: string, size: number): string[] {
 
 function decodeSteps(text: string, choices: Map<string, string>): string[] {
   const steps: string[] = [];
-  for (let i = 0; i < text.length;) {
-    if (text[i] === '_') { steps.push(CONTINUE); i += 1; continue; }
+  for (let i = 0; i < text.length; ) {
+    if (text[i] === '_') {
+      steps.push(CONTINUE);
+      i += 1;
+      continue;
+    }
     const id = choices.get(text.slice(i, i + KEY_LENGTH));
     if (!id) break; // content changed: keep the steps that still make sense
     steps.push(id);
@@ -76,7 +91,7 @@ function decodeSteps(text: string, choices: Map<string, string>): string[] {
 /** Decodes saved progress; returns empty progress for text it cannot read (never throws). */
 export function decodeProgress(text: string | null | undefined, index: CodecIndex): ModuleProgress {
   const progress = emptyProgress();
-  if (!text || !text.startsWith(`v${STATE_VERSION}~`)) return progress;
+  if (!text?.startsWith(`v${STATE_VERSION}~`)) return progress;
   const sections = lookup(index.sections);
   const questions = lookup(Object.keys(index.questions));
   const scenarios = lookup(Object.keys(index.scenarios));
@@ -96,7 +111,10 @@ export function decodeProgress(text: string | null | undefined, index: CodecInde
         const id = scenarios.get(play.slice(0, KEY_LENGTH));
         if (!id) continue;
         const finished = play[KEY_LENGTH] === '*';
-        const steps = decodeSteps(play.slice(KEY_LENGTH + (finished ? 1 : 0)), lookup(index.scenarios[id]));
+        const steps = decodeSteps(
+          play.slice(KEY_LENGTH + (finished ? 1 : 0)),
+          lookup(index.scenarios[id]),
+        );
         progress.roleplays[id] = { steps, finished };
       }
     }

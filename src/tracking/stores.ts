@@ -20,17 +20,31 @@ function update(change: (p: ModuleProgress) => ModuleProgress) {
 
 export const revealSection = (id: string) => update((p) => ({ ...p, section: id }));
 
-export function answerQuestion(questionId: string, optionId: string, interaction: InteractionRecord) {
+export function answerQuestion(
+  questionId: string,
+  optionId: string,
+  interaction: InteractionRecord,
+) {
   if ($progress.get().answers[questionId]) return;
   update((p) => ({ ...p, answers: { ...p.answers, [questionId]: optionId } }));
   $interaction.set(interaction);
 }
 
 export function clearAnswers(questionIds: string[]) {
-  update((p) => ({ ...p, answers: Object.fromEntries(Object.entries(p.answers).filter(([q]) => !questionIds.includes(q))) }));
+  update((p) => ({
+    ...p,
+    answers: Object.fromEntries(
+      Object.entries(p.answers).filter(([q]) => !questionIds.includes(q)),
+    ),
+  }));
 }
 
-export function rolePlayProgress(scenarioId: string, steps: string[], finishedNow: boolean, interaction?: InteractionRecord) {
+export function rolePlayProgress(
+  scenarioId: string,
+  steps: string[],
+  finishedNow: boolean,
+  interaction?: InteractionRecord,
+) {
   update((p) => {
     const finished = finishedNow || (p.roleplays[scenarioId]?.finished ?? false);
     return { ...p, roleplays: { ...p.roleplays, [scenarioId]: { steps, finished } } };

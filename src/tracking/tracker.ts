@@ -20,20 +20,35 @@ export interface TrackingSession {
   finish(): void;
 }
 
-function chooseProgress(config: ModuleConfig, adapter: LmsAdapter, suspendData: string, key: string) {
+function chooseProgress(
+  config: ModuleConfig,
+  adapter: LmsAdapter,
+  suspendData: string,
+  key: string,
+) {
   const fromLms = decodeProgress(suspendData, config.codec);
   const local = readLocal(key);
   const fromDevice = local ? decodeProgress(local.suspendData, config.codec) : null;
   // The device copy wins only when the LMS never confirmed it (or there is no LMS at all).
-  const useDevice = fromDevice && (adapter.kind === 'standalone' || !local!.synced) && fromDevice.revision > fromLms.revision;
-  return { progress: useDevice ? fromDevice : fromLms, restoredLocal: Boolean(useDevice && adapter.kind !== 'standalone') };
+  const useDevice =
+    fromDevice &&
+    (adapter.kind === 'standalone' || !local!.synced) &&
+    fromDevice.revision > fromLms.revision;
+  return {
+    progress: useDevice ? fromDevice : fromLms,
+    restoredLocal: Boolean(useDevice && adapter.kind !== 'standalone'),
+  };
 }
 
-export async function startTracking(config: ModuleConfig, chosen?: LmsAdapter): Promise<TrackingSession> {
+export async function startTracking(
+  config: ModuleConfig,
+  chosen?: LmsAdapter,
+): Promise<TrackingSession> {
   const preferred = chosen ?? (await pickAdapter());
   let adapter = preferred;
   let launch = await adapter.initialize();
-  const say = (kind: 'info' | 'warning', key: Parameters<typeof t>[0]) => $notice.set({ kind, text: t(key) });
+  const say = (kind: 'info' | 'warning', key: Parameters<typeof t>[0]) =>
+    $notice.set({ kind, text: t(key) });
   let learnerId = launch?.learnerId ?? '';
   if (!launch) {
     const fallback = new StandaloneAdapter();
@@ -57,7 +72,8 @@ export async function startTracking(config: ModuleConfig, chosen?: LmsAdapter): 
     const settle = (ok: boolean) => {
       // Only a real LMS can confirm a copy (a fallback session's work must reach it next launch),
       // and an older commit answering late must not mark a newer local copy as synced.
-      if (ok && adapter.kind !== 'standalone' && readLocal(key)?.revision === p.revision) writeLocal(key, { suspendData, revision: p.revision, synced: true, savedAt: Date.now() });
+      if (ok && adapter.kind !== 'standalone' && readLocal(key)?.revision === p.revision)
+        writeLocal(key, { suspendData, revision: p.revision, synced: true, savedAt: Date.now() });
       if (!ok && !failing) say('warning', 'lmsFailed');
       if (ok && failing && adapter === preferred) say('info', 'lmsBack');
       failing = !ok;
@@ -70,8 +86,12 @@ export async function startTracking(config: ModuleConfig, chosen?: LmsAdapter): 
 
   const unsubscribe = [
     $progress.listen(save),
-    $interaction.listen((record) => { if (record) adapter.recordInteraction(record); }),
-    $objectives.listen((records) => { for (const r of records) adapter.recordObjective(r); }),
+    $interaction.listen((record) => {
+      if (record) adapter.recordInteraction(record);
+    }),
+    $objectives.listen((records) => {
+      for (const r of records) adapter.recordObjective(r);
+    }),
   ];
   if (progress.revision > 0) save(progress); // hand a device-restored copy back to the LMS
 
@@ -88,6 +108,8 @@ export async function startTracking(config: ModuleConfig, chosen?: LmsAdapter): 
   addEventListener('storage', (event) => {
     if (event.key === key && event.newValue && !finished) say('warning', 'openTwice');
   });
-  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden' && !finished) adapter.commit(); });
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden' && !finished) adapter.commit();
+  });
   return { adapter, resumed: progress.revision > 0, finish };
 }

@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 import { completeModule } from './lib/learner.ts';
 import { findPackage, unzipToDeepPath } from './lib/packages.ts';
 
@@ -10,14 +10,21 @@ const verb = (s: { verb: { id: string } }) => s.verb.id.split('/').pop();
 async function importPackage(request: APIRequestContext) {
   const folder = unzipToDeepPath(findPackage(MODULE, 'cmi5'));
   const structure = await (await request.get(`${folder}cmi5.xml`)).text();
-  const au = structure.match(new RegExp(`<au id="([^"]+/${MODULE})"[^>]*masteryScore="([0-9.]+)"`))!;
+  const au = structure.match(
+    new RegExp(`<au id="([^"]+/${MODULE})"[^>]*masteryScore="([0-9.]+)"`),
+  )!;
   return { auUrl: `${folder}${MODULE}.html`, activityId: au[1], masteryScore: Number(au[2]) };
 }
 
-const launch = async (request: APIRequestContext, data: object) => (await request.post('/lrs/_launch', { data })).json();
-const record = async (request: APIRequestContext, registration: string) => (await request.get(`/lrs/_record?registration=${registration}`)).json();
+const launch = async (request: APIRequestContext, data: object) =>
+  (await request.post('/lrs/_launch', { data })).json();
+const record = async (request: APIRequestContext, registration: string) =>
+  (await request.get(`/lrs/_record?registration=${registration}`)).json();
 
-test('cmi5: a keyboard-only learner completes and passes a module launched by the LMS; every statement follows cmi5', async ({ page, request }) => {
+test('cmi5: a keyboard-only learner completes and passes a module launched by the LMS; every statement follows cmi5', async ({
+  page,
+  request,
+}) => {
   const au = await importPackage(request);
   const first = await launch(request, au);
   await page.goto(first.url);
@@ -28,12 +35,17 @@ test('cmi5: a keyboard-only learner completes and passes a module launched by th
   const decisions = await page.locator('.rp-chosen').count();
   const finalLabel = await page.locator('[data-progress-label]').textContent();
   await page.goto('about:blank'); // the learner closes the module: "terminated" must still arrive
-  await expect.poll(async () => (await record(request, first.registration)).statements.map(verb).at(-1)).toBe('terminated');
+  await expect
+    .poll(async () => (await record(request, first.registration)).statements.map(verb).at(-1))
+    .toBe('terminated');
   const done = await record(request, first.registration);
   const verbs = done.statements.map(verb);
   expect(verbs[0]).toBe('initialized');
   expect(verbs.filter((v: string) => v === 'answered')).toHaveLength(questions + decisions);
-  expect(verbs.filter((v: string) => v === 'completed' || v === 'passed').sort()).toEqual(['completed', 'passed']);
+  expect(verbs.filter((v: string) => v === 'completed' || v === 'passed').sort()).toEqual([
+    'completed',
+    'passed',
+  ]);
   expect(done.statements.find((s: any) => verb(s) === 'passed').result.score.scaled).toBe(1);
   expect(done.violations).toEqual([]);
 
@@ -43,15 +55,26 @@ test('cmi5: a keyboard-only learner completes and passes a module launched by th
   await expect(page.locator('course-module')).toHaveAttribute('data-lms', 'cmi5');
   await expect(page.locator('[data-progress-label]')).toHaveText(finalLabel!);
   await expect(page.locator('[data-status]')).toContainText('Welcome back');
-  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations).toEqual([]);
+  expect(
+    (
+      await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
+    ).violations,
+  ).toEqual([]);
   await page.goto('about:blank');
-  await expect.poll(async () => (await record(request, first.registration)).statements.map(verb).at(-1)).toBe('terminated');
+  await expect
+    .poll(async () => (await record(request, first.registration)).statements.map(verb).at(-1))
+    .toBe('terminated');
   const both = await record(request, first.registration);
   expect(both.statements.map(verb).filter((v: string) => v === 'completed')).toHaveLength(1); // once per registration
   expect(both.violations).toEqual([]);
 });
 
-test('cmi5: a reload cannot reuse the launch; the learner is told, keeps working, and the LMS gets it all next launch', async ({ page, request }) => {
+test('cmi5: a reload cannot reuse the launch; the learner is told, keeps working, and the LMS gets it all next launch', async ({
+  page,
+  request,
+}) => {
   const au = await importPackage(request);
   const first = await launch(request, au);
   await page.goto(first.url);
@@ -70,9 +93,13 @@ test('cmi5: a reload cannot reuse the launch; the learner is told, keeps working
   expect((await record(request, first.registration)).violations).toEqual([]);
 });
 
-test('cmi5 in the LMS preview: the AU is launched from cmi5.xml and the statements show live, relaunch keeps the attempt', async ({ page }) => {
+test('cmi5 in the LMS preview: the AU is launched from cmi5.xml and the statements show live, relaunch keeps the attempt', async ({
+  page,
+}) => {
   const folder = unzipToDeepPath(findPackage(MODULE, 'cmi5'));
-  await page.goto(`/lms-preview.html?${new URLSearchParams({ pkg: folder, sco: `${MODULE}.html`, format: 'cmi5' })}`);
+  await page.goto(
+    `/lms-preview.html?${new URLSearchParams({ pkg: folder, sco: `${MODULE}.html`, format: 'cmi5' })}`,
+  );
   const frame = page.frameLocator('#sco');
   await expect(frame.locator('course-module')).toHaveAttribute('data-lms', 'cmi5');
   await expect(page.locator('#lms-data')).toContainText('initialized');
@@ -86,9 +113,13 @@ test('cmi5 in the LMS preview: the AU is launched from cmi5.xml and the statemen
   expect(record.violations).toEqual([]);
 });
 
-test('cmi5: when the LRS stops answering mid-module the learner is told calmly, keeps going, and everything arrives once it is back', async ({ page }) => {
+test('cmi5: when the LRS stops answering mid-module the learner is told calmly, keeps going, and everything arrives once it is back', async ({
+  page,
+}) => {
   const folder = unzipToDeepPath(findPackage(MODULE, 'cmi5'));
-  await page.goto(`/lms-preview.html?${new URLSearchParams({ pkg: folder, sco: `${MODULE}.html`, format: 'cmi5' })}`);
+  await page.goto(
+    `/lms-preview.html?${new URLSearchParams({ pkg: folder, sco: `${MODULE}.html`, format: 'cmi5' })}`,
+  );
   const frame = page.frameLocator('#sco');
   await expect(frame.locator('course-module')).toHaveAttribute('data-lms', 'cmi5');
   await page.evaluate(() => (window as any).lms.lrsFault('state-fail'));
@@ -103,9 +134,12 @@ test('cmi5: when the LRS stops answering mid-module the learner is told calmly, 
   expect((await page.evaluate(() => (window as any).lms.cmi5())).violations).toEqual([]);
 });
 
-test('cmi5: when the LRS refuses the very first launch, the work done meanwhile reaches the learner\'s record next launch', async ({ page }) => {
+test("cmi5: when the LRS refuses the very first launch, the work done meanwhile reaches the learner's record next launch", async ({
+  page,
+}) => {
   const folder = unzipToDeepPath(findPackage(MODULE, 'cmi5'));
-  const preview = (fault: string) => `/lms-preview.html?${new URLSearchParams({ pkg: folder, sco: `${MODULE}.html`, format: 'cmi5', fault })}`;
+  const preview = (fault: string) =>
+    `/lms-preview.html?${new URLSearchParams({ pkg: folder, sco: `${MODULE}.html`, format: 'cmi5', fault })}`;
   await page.goto(preview('lrs-statements-fail')); // "initialized" is refused: no session
   const frame = page.frameLocator('#sco');
   await expect(frame.locator('course-module')).toHaveAttribute('data-lms', 'standalone');

@@ -1,18 +1,24 @@
-import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { checkContent } from '../../src/course/check-content.ts';
-import { bestPath } from '../../src/roleplay/paths.ts';
-import { CONTINUE, next, start } from '../../src/roleplay/engine.ts';
-import { displayedChoices } from '../../src/course/display-order.ts';
 import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
 import { staticServer } from '../../scripts/lib/static-server.ts';
+import { checkContent } from '../../src/course/check-content.ts';
+import { displayedChoices } from '../../src/course/display-order.ts';
+import { CONTINUE, next, start } from '../../src/roleplay/engine.ts';
+import { bestPath } from '../../src/roleplay/paths.ts';
 
 const { modules } = checkContent(process.cwd());
 const scenario = modules[0].scenarios[0];
 const axe = async (page: import('@playwright/test').Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations;
+  (
+    await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+  ).violations;
 
-test('projector mode: the room plays a scenario with the keyboard, goes back, and the debrief shows its path', async ({ page }) => {
+test('projector mode: the room plays a scenario with the keyboard, goes back, and the debrief shows its path', async ({
+  page,
+}) => {
   await page.goto(`/facilitator/play/${scenario.id}.html`);
   await expect(page.locator('h1')).toHaveText(scenario.title);
   await page.keyboard.press('?');
@@ -47,7 +53,9 @@ test('projector mode: the room plays a scenario with the keyboard, goes back, an
   }
   const ending = scenario.endings.find((e) => e.id === state.ending)!;
   await expect(page.locator('.projector-ending')).toContainText(ending.title);
-  const taken = planned.filter((s) => s !== CONTINUE).map((id) => scenario.nodes.flatMap((n) => n.choices ?? []).find((c) => c.id === id)!.text);
+  const taken = planned
+    .filter((s) => s !== CONTINUE)
+    .map((id) => scenario.nodes.flatMap((n) => n.choices ?? []).find((c) => c.id === id)!.text);
   await expect(page.locator('.group-path li')).toHaveText(taken);
   // Back from the debrief returns to the last decision, with its choices on screen.
   await page.keyboard.press('b');
@@ -63,8 +71,14 @@ test('projector records vote counts and shows them in the debrief', async ({ pag
     if (step === CONTINUE) await page.keyboard.press('n');
     else {
       const position = displayedChoices(scenario, state).findIndex((c) => c.id === step) + 1;
-      await page.locator('input.vote').nth(position - 1).fill('7');
-      await page.locator('input.vote').nth(position - 1).press('Tab');
+      await page
+        .locator('input.vote')
+        .nth(position - 1)
+        .fill('7');
+      await page
+        .locator('input.vote')
+        .nth(position - 1)
+        .press('Tab');
       await page.locator('body').press(String(position));
       await page.keyboard.press('r');
       await page.keyboard.press('n');
@@ -75,23 +89,40 @@ test('projector records vote counts and shows them in the debrief', async ({ pag
 });
 
 test('facilitator pages pass axe', async ({ page }) => {
-  for (const path of ['/facilitator.html', '/facilitator/agendas.html', `/facilitator/cards/${modules[0].id}.html`, `/facilitator/guide/${modules[0].id}.html`, `/en/maps/${modules[0].id}.html`, '/index.html']) {
+  for (const path of [
+    '/facilitator.html',
+    '/facilitator/agendas.html',
+    `/facilitator/cards/${modules[0].id}.html`,
+    `/facilitator/guide/${modules[0].id}.html`,
+    `/en/maps/${modules[0].id}.html`,
+    '/index.html',
+  ]) {
     await page.goto(path);
     expect({ path, violations: await axe(page) }).toEqual({ path, violations: [] });
   }
 });
 
-test('the kit works from a URL prefix, as when dist/site is put in a subfolder of a web server', async ({ page }) => {
+test('the kit works from a URL prefix, as when dist/site is put in a subfolder of a web server', async ({
+  page,
+}) => {
   const prefix = '/training/kits/burnout/';
   const server = staticServer([[prefix, 'dist/site']]);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}${prefix}`;
   const failed: string[] = [];
-  page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
-  page.on('console', (m) => { if (m.type() === 'error') failed.push(m.text()); });
+  page.on('response', (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') failed.push(m.text());
+  });
   try {
     await page.goto(`${base}facilitator.html`);
-    await page.getByRole('link', { name: `Role cards and observer sheets for ${modules[0].text[Object.keys(modules[0].text)[0]].meta.title}` }).click();
+    await page
+      .getByRole('link', {
+        name: `Role cards and observer sheets for ${modules[0].text[Object.keys(modules[0].text)[0]].meta.title}`,
+      })
+      .click();
     await expect(page.locator('.print-card').first()).toHaveCSS('border-top-style', 'solid');
     await page.goto(`${base}facilitator/play/${scenario.id}.html`);
     await expect(page.locator('[data-stage]')).not.toBeEmpty();

@@ -2,7 +2,7 @@
  * A learner with a keyboard and nothing else: Tab and Shift+Tab to move, Enter to act. The other
  * tests focus controls directly; this one proves they are reachable in order and visibly focused.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { findPackage, unzipToDeepPath } from './lib/packages.ts';
 
 const MODULE = process.env.E2E_MODULE ?? 'dissatisfaction';
@@ -16,12 +16,15 @@ async function tabTo(page: Page, selector: string, limit = 80) {
   throw new Error(`${selector} was not reached with Tab in ${limit} presses`);
 }
 
-const focusRing = (page: Page) => page.evaluate(() => {
-  const style = getComputedStyle(document.activeElement!);
-  return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-});
+const focusRing = (page: Page) =>
+  page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement!);
+    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  });
 
-test('Tab alone reaches the skip link, each Continue and a role-play choice, in page order and with a visible focus ring', async ({ page }) => {
+test('Tab alone reaches the skip link, each Continue and a role-play choice, in page order and with a visible focus ring', async ({
+  page,
+}) => {
   await page.goto(`${unzipToDeepPath(findPackage(MODULE, 'scorm12'))}${MODULE}.html`);
   await page.keyboard.press('Tab');
   await expect(page.locator('.skip-link')).toBeFocused();
@@ -33,7 +36,11 @@ test('Tab alone reaches the skip link, each Continue and a role-play choice, in 
   await expect(page.locator('[data-section]:not([hidden]) h2').last()).toBeFocused(); // the new section is announced by its heading
 
   // Keep going by Tab and Enter until a role-play offers its choices, then answer one.
-  for (let i = 0; i < 12 && !(await page.locator('role-play [data-actions] button').first().isVisible()); i++) {
+  for (
+    let i = 0;
+    i < 12 && !(await page.locator('role-play [data-actions] button').first().isVisible());
+    i++
+  ) {
     await tabTo(page, '[data-section]:not([hidden]) [data-continue]');
     await page.keyboard.press('Enter');
   }
@@ -42,16 +49,23 @@ test('Tab alone reaches the skip link, each Continue and a role-play choice, in 
   const choice = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.step);
   // Shift+Tab goes back to an earlier control, Tab returns: the order follows the page, no trap.
   await page.keyboard.press('Shift+Tab');
-  expect(await page.evaluate((step) => {
-    const button = document.querySelector(`[data-step="${step}"]`)!;
-    return Boolean(document.activeElement!.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING);
-  }, choice)).toBe(true);
+  expect(
+    await page.evaluate((step) => {
+      const button = document.querySelector(`[data-step="${step}"]`)!;
+      return Boolean(
+        document.activeElement!.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+    }, choice),
+  ).toBe(true);
   await page.keyboard.press('Tab');
-  expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.step)).toBe(choice);
+  expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.step)).toBe(
+    choice,
+  );
   const before = await page.locator('role-play [data-transcript] li').count();
   await page.keyboard.press('Enter');
   await expect(page.locator('role-play [data-transcript] li')).not.toHaveCount(before);
   // Focus moves to the newest line, so a screen reader reads what was just said.
-  expect(await page.evaluate(() => document.activeElement?.closest('[data-transcript]') !== null)).toBe(true);
-
+  expect(
+    await page.evaluate(() => document.activeElement?.closest('[data-transcript]') !== null),
+  ).toBe(true);
 });

@@ -8,10 +8,15 @@ import { press, revealUntil, scoFrame } from './lib/learner.ts';
 import { findPackage, harnessUrl, unzipToDeepPath } from './lib/packages.ts';
 
 const MODULE = process.env.E2E_MODULE ?? 'dissatisfaction';
-const WORDS = 'The caller on Tuesday who cried about the bill: I rushed her, and I still think about it.';
+const WORDS =
+  'The caller on Tuesday who cried about the bill: I rushed her, and I still think about it.';
 
-test('a reflection stays on the device, survives a relaunch, downloads, deletes, and never reaches the LMS', async ({ page }) => {
-  await page.goto(harnessUrl(unzipToDeepPath(findPackage(MODULE, 'scorm2004')), MODULE, 'scorm2004'));
+test('a reflection stays on the device, survives a relaunch, downloads, deletes, and never reaches the LMS', async ({
+  page,
+}) => {
+  await page.goto(
+    harnessUrl(unzipToDeepPath(findPackage(MODULE, 'scorm2004')), MODULE, 'scorm2004'),
+  );
   const frame = scoFrame(page);
   const note = await revealUntil(page, frame, frame.locator('reflection-note').first());
   const area = note.locator('textarea');
@@ -21,10 +26,19 @@ test('a reflection stays on the device, survives a relaunch, downloads, deletes,
   await press(page, frame.locator('[data-section]:not([hidden]) [data-continue]').last()); // a save to the LMS happens
 
   await page.evaluate(() => (window as any).lms.relaunch());
-  await expect(scoFrame(page).locator('reflection-note').first().locator('textarea')).toHaveValue(WORDS);
-  const record = await page.evaluate(() => (window as any).lms.values()) as Record<string, string>;
+  await expect(scoFrame(page).locator('reflection-note').first().locator('textarea')).toHaveValue(
+    WORDS,
+  );
+  const record = (await page.evaluate(() => (window as any).lms.values())) as Record<
+    string,
+    string
+  >;
   expect(Object.values(record).some((v) => v.includes('cried about the bill'))).toBe(false); // not in any LMS field
-  expect(Object.keys(record).some((k) => /interactions\.\d+\.id$/.test(k) && record[k].startsWith('reflection.'))).toBe(false);
+  expect(
+    Object.keys(record).some(
+      (k) => /interactions\.\d+\.id$/.test(k) && record[k].startsWith('reflection.'),
+    ),
+  ).toBe(false);
 
   const again = scoFrame(page).locator('reflection-note').first();
   const download = page.waitForEvent('download');
@@ -38,5 +52,7 @@ test('a reflection stays on the device, survives a relaunch, downloads, deletes,
   await press(page, again.locator('[data-delete]'));
   await expect(again.locator('textarea')).toHaveValue('');
   await page.evaluate(() => (window as any).lms.relaunch());
-  await expect(scoFrame(page).locator('reflection-note').first().locator('textarea')).toHaveValue('');
+  await expect(scoFrame(page).locator('reflection-note').first().locator('textarea')).toHaveValue(
+    '',
+  );
 });

@@ -1,8 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
 import { checkContent } from '../../src/course/check-content.ts';
-import { bestPath, maxPointsPerCompetency, walkPaths } from '../../src/roleplay/paths.ts';
 import { CONTINUE } from '../../src/roleplay/engine.ts';
+import { bestPath, maxPointsPerCompetency, walkPaths } from '../../src/roleplay/paths.ts';
 import { playRolePlay, revealUntil, scoFrame } from './lib/learner.ts';
 import { findPackage, harnessUrl, unzipToDeepPath } from './lib/packages.ts';
 
@@ -20,8 +20,12 @@ for (const scenario of module.scenarios) {
     if (!outcomes.has(outcome)) outcomes.set(outcome, s.steps);
   }
   for (const [outcome, steps] of outcomes) {
-    test(`${scenario.id}: played with the keyboard to a "${outcome}" ending in a hosted SCORM 2004 package`, async ({ page }) => {
-      await page.goto(harnessUrl(unzipToDeepPath(findPackage(MODULE, 'scorm2004')), MODULE, 'scorm2004'));
+    test(`${scenario.id}: played with the keyboard to a "${outcome}" ending in a hosted SCORM 2004 package`, async ({
+      page,
+    }) => {
+      await page.goto(
+        harnessUrl(unzipToDeepPath(findPackage(MODULE, 'scorm2004')), MODULE, 'scorm2004'),
+      );
       const frame = scoFrame(page);
       const rp = await openRolePlay(page, frame, scenario.id);
       const planned = [...steps];
@@ -34,19 +38,37 @@ for (const scenario of module.scenarios) {
       await expect(rp.locator('[data-ending]')).toContainText('Debrief');
       const summary = await page.evaluate(() => (window as any).lms.summary());
       const decisions = steps.filter((s) => s !== CONTINUE);
-      const rpInteractions = summary.interactions.filter((i: Record<string, string>) => i.id.startsWith(`rp.${scenario.id}.`));
-      expect(rpInteractions.map((i: Record<string, string>) => i.learner_response)).toEqual(decisions);
-      const ratings = decisions.map((d) => scenario.nodes.flatMap((n) => n.choices ?? []).find((c) => c.id === d)!.rating);
-      expect(rpInteractions.map((i: Record<string, string>) => i.result)).toEqual(ratings.map((r) => ({ strong: 'correct', acceptable: 'neutral', weak: 'incorrect' })[r]));
-      const trained = Object.entries(maxPointsPerCompetency(scenario)).filter(([, max]) => max > 0).map(([id]) => id);
-      expect(summary.objectives.map((o: Record<string, string>) => o.id).sort()).toEqual(trained.sort());
+      const rpInteractions = summary.interactions.filter((i: Record<string, string>) =>
+        i.id.startsWith(`rp.${scenario.id}.`),
+      );
+      expect(rpInteractions.map((i: Record<string, string>) => i.learner_response)).toEqual(
+        decisions,
+      );
+      const ratings = decisions.map(
+        (d) => scenario.nodes.flatMap((n) => n.choices ?? []).find((c) => c.id === d)!.rating,
+      );
+      expect(rpInteractions.map((i: Record<string, string>) => i.result)).toEqual(
+        ratings.map((r) => ({ strong: 'correct', acceptable: 'neutral', weak: 'incorrect' })[r]),
+      );
+      const trained = Object.entries(maxPointsPerCompetency(scenario))
+        .filter(([, max]) => max > 0)
+        .map(([id]) => id);
+      expect(summary.objectives.map((o: Record<string, string>) => o.id).sort()).toEqual(
+        trained.sort(),
+      );
       expect(await page.evaluate(() => (window as any).lms.violations())).toEqual([]);
     });
   }
 }
 
-for (const [format, leave] of [['scorm12', 'reload'], ['scorm12', 'relaunch'], ['scorm2004', 'relaunch']] as const) {
-  test(`mid-scenario, a ${leave} (${format}) brings the learner back to the same node with the same meters`, async ({ page }) => {
+for (const [format, leave] of [
+  ['scorm12', 'reload'],
+  ['scorm12', 'relaunch'],
+  ['scorm2004', 'relaunch'],
+] as const) {
+  test(`mid-scenario, a ${leave} (${format}) brings the learner back to the same node with the same meters`, async ({
+    page,
+  }) => {
     const scenario = module.scenarios[0];
     await page.goto(harnessUrl(unzipToDeepPath(findPackage(MODULE, format)), MODULE, format));
     const frame = scoFrame(page);
@@ -58,7 +80,10 @@ for (const [format, leave] of [['scorm12', 'reload'], ['scorm12', 'relaunch'], [
     }).catch(() => {});
     const line = await rp.locator('[data-transcript] li').last().textContent();
     const meters = await rp.locator('.meter-value').allTextContents();
-    const axe = await new AxeBuilder({ page }).include('#sco').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .include('#sco')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
     expect(axe.violations).toEqual([]); // mid-conversation, not only at the ending
     if (leave === 'reload') await page.reload();
     else await page.evaluate(() => (window as any).lms.relaunch());
@@ -69,23 +94,38 @@ for (const [format, leave] of [['scorm12', 'reload'], ['scorm12', 'relaunch'], [
   });
 }
 
-test('every module has a role-play that plays to an ending, with no CSP violation and axe clean on the ending', async ({ page }) => {
+test('every module has a role-play that plays to an ending, with no CSP violation and axe clean on the ending', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
-  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => ((window as any).cspViolations ??= []).push(e.violatedDirective)));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      ((window as any).cspViolations ??= []).push(e.violatedDirective),
+    ),
+  );
   for (const m of modules) {
     await page.goto(`/en/${m.id}.html`);
     const rp = await openRolePlay(page, page, m.scenarios[0].id);
     await playRolePlay(page, rp);
     await expect(rp.locator('[data-ending]')).toBeVisible();
     expect(await page.evaluate(() => (window as any).cspViolations ?? [])).toEqual([]);
-    const violations = (await new AxeBuilder({ page }).include(`role-play[data-scenario="${m.scenarios[0].id}"]`).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations;
+    const violations = (
+      await new AxeBuilder({ page })
+        .include(`role-play[data-scenario="${m.scenarios[0].id}"]`)
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
+    ).violations;
     expect({ module: m.id, violations }).toEqual({ module: m.id, violations: [] });
   }
 });
 
-test('competency objectives add up both role-plays even when the second is played after a relaunch (SCORM 2004)', async ({ page }) => {
+test('competency objectives add up both role-plays even when the second is played after a relaunch (SCORM 2004)', async ({
+  page,
+}) => {
   const [first, second] = module.scenarios;
-  await page.goto(harnessUrl(unzipToDeepPath(findPackage(MODULE, 'scorm2004')), MODULE, 'scorm2004'));
+  await page.goto(
+    harnessUrl(unzipToDeepPath(findPackage(MODULE, 'scorm2004')), MODULE, 'scorm2004'),
+  );
   const frame = scoFrame(page);
   await playRolePlay(page, await openRolePlay(page, frame, first.id));
   await page.evaluate(() => (window as any).lms.relaunch());
@@ -98,13 +138,21 @@ test('competency objectives add up both role-plays even when the second is playe
       totals.set(id, { earned: t.earned + Math.min(earned[id] ?? 0, max), max: t.max + max });
     }
   }
-  const expected = Object.fromEntries([...totals].filter(([, t]) => t.max > 0).map(([id, t]) => [id, (t.earned / t.max).toFixed(2)]));
-  const objectives = (await page.evaluate(() => (window as any).lms.summary())).objectives as Array<Record<string, string>>;
+  const expected = Object.fromEntries(
+    [...totals].filter(([, t]) => t.max > 0).map(([id, t]) => [id, (t.earned / t.max).toFixed(2)]),
+  );
+  const objectives = (await page.evaluate(() => (window as any).lms.summary())).objectives as Array<
+    Record<string, string>
+  >;
   expect(Object.fromEntries(objectives.map((o) => [o.id, o['score.scaled']]))).toEqual(expected);
 });
 
-test('an assessment-mode role-play holds all feedback until the ending, then explains every choice', async ({ page }) => {
-  const scenario = modules.flatMap((m) => m.scenarios.map((s) => ({ s, m: m.id }))).find(({ s }) => s.mode === 'assessment');
+test('an assessment-mode role-play holds all feedback until the ending, then explains every choice', async ({
+  page,
+}) => {
+  const scenario = modules
+    .flatMap((m) => m.scenarios.map((s) => ({ s, m: m.id })))
+    .find(({ s }) => s.mode === 'assessment');
   expect(scenario, 'at least one scenario in the course uses mode: assessment').toBeDefined();
   const { s, m } = scenario!;
   await page.goto(`/en/${m}.html`);

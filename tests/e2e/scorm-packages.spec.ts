@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
 import { completeModule, scoFrame } from './lib/learner.ts';
 import { findPackage, harnessUrl, unzipToDeepPath } from './lib/packages.ts';
 
@@ -7,7 +7,9 @@ const MODULE = process.env.E2E_MODULE ?? 'dissatisfaction';
 
 for (const format of ['scorm12', 'scorm2004'] as const) {
   test.describe(`${format} package`, () => {
-    test('a keyboard-only learner completes and passes the module; the LMS holds it all, strictly valid', async ({ page }) => {
+    test('a keyboard-only learner completes and passes the module; the LMS holds it all, strictly valid', async ({
+      page,
+    }) => {
       const url = unzipToDeepPath(findPackage(MODULE, format));
       await page.goto(harnessUrl(url, MODULE, format));
       const frame = scoFrame(page);
@@ -20,13 +22,17 @@ for (const format of ['scorm12', 'scorm2004'] as const) {
       const questions = await frame.locator('form[data-question]').count();
       const decisions = await frame.locator('.rp-chosen').count();
       expect(summary.interactions.length).toBe(questions + decisions);
-      expect(summary.interactions.every((i: Record<string, string>) => i.type === 'choice')).toBe(true);
+      expect(summary.interactions.every((i: Record<string, string>) => i.type === 'choice')).toBe(
+        true,
+      );
       expect(summary.objectives.length).toBeGreaterThan(0);
       expect(summary.suspendData.length).toBeLessThanOrEqual(4096);
       expect(await page.evaluate(() => (window as any).lms.violations())).toEqual([]);
     });
 
-    test('relaunching from the LMS resumes at the same section and role-play node', async ({ page }) => {
+    test('relaunching from the LMS resumes at the same section and role-play node', async ({
+      page,
+    }) => {
       const url = unzipToDeepPath(findPackage(MODULE, format));
       await page.goto(harnessUrl(url, MODULE, format));
       const frame = scoFrame(page);
@@ -39,13 +45,25 @@ for (const format of ['scorm12', 'scorm2004'] as const) {
       await page.evaluate(() => (window as any).lms.relaunch());
       await expect(frame.locator('[data-status]')).toBeVisible();
       await expect(frame.locator('[data-progress-label]')).toHaveText(before!);
-      if (lineBefore !== null) await expect(rp.locator('[data-transcript] li').last()).toHaveText(lineBefore);
+      if (lineBefore !== null)
+        await expect(rp.locator('[data-transcript] li').last()).toHaveText(lineBefore);
       const values = await page.evaluate(() => (window as any).lms.values());
       expect(values[format === 'scorm12' ? 'cmi.core.exit' : 'cmi.exit']).toBe('suspend');
       // The first session, closed by the page going away: one Initialize, one Finish/Terminate,
       // a commit just before it, and nothing after it.
-      const [init, finish, commit] = format === 'scorm12' ? ['LMSInitialize', 'LMSFinish', 'LMSCommit'] : ['Initialize', 'Terminate', 'Commit'];
-      const first = ((await page.evaluate(() => (window as any).lms.calls())) as Array<{ launch: number; method: string }>).filter((c) => c.launch === 1).map((c) => c.method).filter((m) => !/GetValue|LastError|ErrorString|Diagnostic/.test(m));
+      const [init, finish, commit] =
+        format === 'scorm12'
+          ? ['LMSInitialize', 'LMSFinish', 'LMSCommit']
+          : ['Initialize', 'Terminate', 'Commit'];
+      const first = (
+        (await page.evaluate(() => (window as any).lms.calls())) as Array<{
+          launch: number;
+          method: string;
+        }>
+      )
+        .filter((c) => c.launch === 1)
+        .map((c) => c.method)
+        .filter((m) => !/GetValue|LastError|ErrorString|Diagnostic/.test(m));
       expect(first.filter((m) => m === init)).toHaveLength(1);
       expect(first.filter((m) => m === finish)).toHaveLength(1);
       expect(first.slice(-2)).toEqual([commit, finish]);
@@ -77,19 +95,24 @@ test('without an LMS the module works standalone and says so', async ({ page }) 
   await expect(frame.locator('[data-status]')).toContainText('saved in this browser only');
 });
 
-for (const fault of ['commit-false', 'commit-throws'] as const) test(`when commits fail (${fault}) the learner keeps going, is told calmly, and nothing is lost`, async ({ page }) => {
-  const url = unzipToDeepPath(findPackage(MODULE, 'scorm2004'));
-  await page.goto(harnessUrl(url, MODULE, 'scorm2004', fault));
-  const frame = scoFrame(page);
-  await completeModule(page, frame, { stopAfterSections: 2 });
-  await expect(frame.locator('[data-status]')).toContainText('not answering');
-  // Next launch: the LMS works again; the device copy (never confirmed) is restored and sent.
-  await page.goto(harnessUrl(url, MODULE, 'scorm2004'));
-  await expect(frame.locator('[data-progress-label]')).toContainText('Section 2');
-  await expect(frame.locator('[data-status]')).toContainText('restored progress');
-});
+for (const fault of ['commit-false', 'commit-throws'] as const)
+  test(`when commits fail (${fault}) the learner keeps going, is told calmly, and nothing is lost`, async ({
+    page,
+  }) => {
+    const url = unzipToDeepPath(findPackage(MODULE, 'scorm2004'));
+    await page.goto(harnessUrl(url, MODULE, 'scorm2004', fault));
+    const frame = scoFrame(page);
+    await completeModule(page, frame, { stopAfterSections: 2 });
+    await expect(frame.locator('[data-status]')).toContainText('not answering');
+    // Next launch: the LMS works again; the device copy (never confirmed) is restored and sent.
+    await page.goto(harnessUrl(url, MODULE, 'scorm2004'));
+    await expect(frame.locator('[data-progress-label]')).toContainText('Section 2');
+    await expect(frame.locator('[data-status]')).toContainText('restored progress');
+  });
 
-test('when the LMS refuses to start the session, the work done meanwhile reaches it on the next launch', async ({ page }) => {
+test('when the LMS refuses to start the session, the work done meanwhile reaches it on the next launch', async ({
+  page,
+}) => {
   const url = unzipToDeepPath(findPackage(MODULE, 'scorm12'));
   const frame = scoFrame(page);
   await page.goto(harnessUrl(url, MODULE, 'scorm12')); // a first launch: the LMS names the learner
@@ -103,10 +126,17 @@ test('when the LMS refuses to start the session, the work done meanwhile reaches
   expect(await page.evaluate(() => (window as any).lms.summary().location)).not.toBe('');
 });
 
-test('axe finds no WCAG 2.2 AA violation on the module page, mid-role-play and at its end', async ({ page }) => {
+test('axe finds no WCAG 2.2 AA violation on the module page, mid-role-play and at its end', async ({
+  page,
+}) => {
   const url = unzipToDeepPath(findPackage(MODULE, 'scorm12'));
   await page.goto(`${url}${MODULE}.html`);
-  const scan = async () => (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations;
+  const scan = async () =>
+    (
+      await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
+    ).violations;
   expect(await scan()).toEqual([]);
   await completeModule(page, page);
   expect(await scan()).toEqual([]);
@@ -130,11 +160,15 @@ test('the same module open in two windows: the learner is told calmly', async ({
   await expect(first.locator('[data-status]')).toContainText('also open in another window');
 });
 
-test('the whole-course package: every SCO launches from its own page, loads only files in the zip, and is tracked on its own', async ({ page }) => {
+test('the whole-course package: every SCO launches from its own page, loads only files in the zip, and is tracked on its own', async ({
+  page,
+}) => {
   const pkg = findPackage('course', 'scorm2004');
   const url = unzipToDeepPath(pkg);
   const missing: string[] = [];
-  page.on('response', (r) => { if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`); });
+  page.on('response', (r) => {
+    if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`);
+  });
   for (const sco of pkg.modules) {
     await page.goto(harnessUrl(url, sco, 'scorm2004'));
     const frame = scoFrame(page);

@@ -1,33 +1,51 @@
-import { describe, expect, it } from 'vitest';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { describe, expect, it } from 'vitest';
+import { type Edition, StrictChecker } from '../../src/harness/strict-checker.ts';
 import { Scorm12Adapter, type Scorm12Api } from '../../src/tracking/adapters/scorm12.ts';
 import { Scorm2004Adapter, type Scorm2004Api } from '../../src/tracking/adapters/scorm2004.ts';
-import { StrictChecker, type Edition } from '../../src/harness/strict-checker.ts';
 import type { InteractionRecord } from '../../src/tracking/types.ts';
 
 /** scorm-again as the LMS, with every call passing our strict checker first. */
 function lms(edition: Edition) {
-  const api = edition === 'scorm12' ? new Scorm12API({ logLevel: 5 as never }) : new Scorm2004API({ logLevel: 5 as never });
+  const api =
+    edition === 'scorm12'
+      ? new Scorm12API({ logLevel: 5 as never })
+      : new Scorm2004API({ logLevel: 5 as never });
   const checker = new StrictChecker(edition);
   const calls: string[] = [];
   const sets: Record<string, string> = {}; // exit is write-only, so read what was accepted here
   const facade = new Proxy(api as unknown as Record<string, (...a: string[]) => unknown>, {
-    get: (target, method: string) => (...args: string[]) => {
-      checker.check(method, args[0], args[1]);
-      calls.push(method);
-      const result = target[method].apply(api, args);
-      if (/SetValue$/.test(method) && String(result) === 'true') sets[args[0]] = args[1];
-      return result;
-    },
+    get:
+      (target, method: string) =>
+      (...args: string[]) => {
+        checker.check(method, args[0], args[1]);
+        calls.push(method);
+        const result = target[method].apply(api, args);
+        if (/SetValue$/.test(method) && String(result) === 'true') sets[args[0]] = args[1];
+        return result;
+      },
   });
   return { api, facade, checker, calls, sets };
 }
 
 const answer: InteractionRecord = {
-  id: 'check.first_reply', options: ['listen', 'argue', 'ignore'], response: 'argue', correct: ['listen'],
-  result: 'wrong', description: 'A customer shouts. What first?', timestamp: new Date('2026-11-22T10:00:00Z'), latencyMs: 12_000,
+  id: 'check.first_reply',
+  options: ['listen', 'argue', 'ignore'],
+  response: 'argue',
+  correct: ['listen'],
+  result: 'wrong',
+  description: 'A customer shouts. What first?',
+  timestamp: new Date('2026-11-22T10:00:00Z'),
+  latencyMs: 12_000,
 };
-const snapshot = { completion: 'completed' as const, success: 'passed' as const, scoreRaw: 83, progress: 1, location: 'practice', suspendData: 'v1~r3~sabcd' };
+const snapshot = {
+  completion: 'completed' as const,
+  success: 'passed' as const,
+  scoreRaw: 83,
+  progress: 1,
+  location: 'practice',
+  suspendData: 'v1~r3~sabcd',
+};
 
 describe('SCORM 1.2 adapter against scorm-again', () => {
   it('tracks a session strictly: status, score, location, suspend data, interaction, objective, exit', () => {
@@ -67,7 +85,12 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     adapter.initialize();
     adapter.write({ ...snapshot, completion: 'incomplete', success: 'failed', scoreRaw: 40 });
     expect((api.cmi as any).core.lesson_status).toBe('incomplete');
-    adapter.write({ ...snapshot, completion: 'completed', success: 'unknown', scoreRaw: undefined });
+    adapter.write({
+      ...snapshot,
+      completion: 'completed',
+      success: 'unknown',
+      scoreRaw: undefined,
+    });
     expect((api.cmi as any).core.lesson_status).toBe('completed');
     adapter.write({ ...snapshot, completion: 'completed', success: 'failed', scoreRaw: 40 });
     expect((api.cmi as any).core.lesson_status).toBe('failed');
@@ -91,14 +114,29 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     const { facade, checker, sets } = lms('scorm12');
     const adapter = new Scorm12Adapter(facade as unknown as Scorm12Api);
     adapter.initialize();
-    expect(adapter.recordInteraction({ ...answer, type: 'fill-in', id: 'reflection.own_work', response: 'word '.repeat(80) })).toBe(true);
+    expect(
+      adapter.recordInteraction({
+        ...answer,
+        type: 'fill-in',
+        id: 'reflection.own_work',
+        response: 'word '.repeat(80),
+      }),
+    ).toBe(true);
     expect(sets['cmi.interactions.0.type']).toBe('fill-in');
     expect(sets['cmi.interactions.0.student_response']).toHaveLength(255);
     expect(checker.violations).toEqual([]);
   });
 
   it('turns an LMS that throws into a plain false', () => {
-    const throwing = { LMSInitialize: () => 'true', LMSGetValue: () => '', LMSSetValue: () => 'true', LMSCommit: () => { throw new Error('offline'); }, LMSFinish: () => 'true' };
+    const throwing = {
+      LMSInitialize: () => 'true',
+      LMSGetValue: () => '',
+      LMSSetValue: () => 'true',
+      LMSCommit: () => {
+        throw new Error('offline');
+      },
+      LMSFinish: () => 'true',
+    };
     const adapter = new Scorm12Adapter(throwing);
     adapter.initialize();
     expect(adapter.commit()).toBe(false);

@@ -3,11 +3,19 @@
  * of every format, with the French interface and the French scenario text, from one shared graph.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { checkContent } from '../../src/course/check-content.ts';
 import { textKeys } from '../../src/course/translations.ts';
 
@@ -19,7 +27,8 @@ afterAll(() => {
   rmSync(`content-tmp/fr-${process.pid}`, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
   rmSync(outFirst, { recursive: true, force: true });
-  if (existsSync('content-tmp') && readdirSync('content-tmp').length === 0) rmSync('content-tmp', { recursive: true });
+  if (existsSync('content-tmp') && readdirSync('content-tmp').length === 0)
+    rmSync('content-tmp', { recursive: true });
 });
 
 function frenchCourse() {
@@ -28,14 +37,25 @@ function frenchCourse() {
   process.env.COURSE_CONTENT = content;
   const [module] = checkContent(process.cwd()).modules;
   const translate = (item: { file: string }) => {
-    const strings = Object.fromEntries(Object.entries(textKeys(item)).map(([k, v]) => [k, `[fr] ${v}`]));
+    const strings = Object.fromEntries(
+      Object.entries(textKeys(item)).map(([k, v]) => [k, `[fr] ${v}`]),
+    );
     writeFileSync(item.file.replace(/\.ya?ml$/, '.fr.yaml'), stringify({ strings }));
   };
   [...module.scenarios, ...module.checks, ...module.tools].forEach(translate);
   const mdx = readFileSync(join(content, 'modules/01-sample/en.mdx'), 'utf8');
-  writeFileSync(join(content, 'modules/01-sample/fr.mdx'), mdx.replace('Some **text**.', 'Un peu de **texte**.'));
+  writeFileSync(
+    join(content, 'modules/01-sample/fr.mdx'),
+    mdx.replace('Some **text**.', 'Un peu de **texte**.'),
+  );
   const course = join(content, 'course.yaml');
-  writeFileSync(course, readFileSync(course, 'utf8').replace('languages: [en]', 'languages: [en, fr]').replace('title: { en: Sample course }', 'title: { en: Sample course, fr: Cours exemple }').replace('formats: [scorm12, scorm2004]', 'formats: [scorm12, scorm2004, cmi5]'));
+  writeFileSync(
+    course,
+    readFileSync(course, 'utf8')
+      .replace('languages: [en]', 'languages: [en, fr]')
+      .replace('title: { en: Sample course }', 'title: { en: Sample course, fr: Cours exemple }')
+      .replace('formats: [scorm12, scorm2004]', 'formats: [scorm12, scorm2004, cmi5]'),
+  );
   const checked = checkContent(process.cwd());
   if (saved === undefined) delete process.env.COURSE_CONTENT;
   else process.env.COURSE_CONTENT = saved;
@@ -46,7 +66,10 @@ describe('a translated course', () => {
   it('passes the check, then builds French pages and French packages of every format', () => {
     const checked = frenchCourse();
     expect(checked.errors).toEqual([]);
-    const run = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, COURSE_CONTENT: content, COURSE_DIST: out } });
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, COURSE_CONTENT: content, COURSE_DIST: out },
+    });
     expect(run.stderr).not.toMatch(/error/i);
     expect(run.status).toBe(0);
     const page = readFileSync(join(out, 'site/fr/sample.html'), 'utf8');
@@ -54,8 +77,15 @@ describe('a translated course', () => {
     expect(page).toContain('Un peu de <strong>texte</strong>.');
     expect(page).toContain('Continuer'); // the interface speaks French
     expect(page).toContain('[fr] This kettle broke after a week!'); // and so does the role-play
-    const packages = JSON.parse(readFileSync(join(out, 'packages/packages.json'), 'utf8')) as Array<{ lang: string; format: string }>;
-    expect(packages.filter((p) => p.lang === 'fr').map((p) => p.format).sort()).toEqual(['cmi5', 'cmi5', 'scorm12', 'scorm12', 'scorm2004', 'scorm2004']);
+    const packages = JSON.parse(
+      readFileSync(join(out, 'packages/packages.json'), 'utf8'),
+    ) as Array<{ lang: string; format: string }>;
+    expect(
+      packages
+        .filter((p) => p.lang === 'fr')
+        .map((p) => p.format)
+        .sort(),
+    ).toEqual(['cmi5', 'cmi5', 'scorm12', 'scorm12', 'scorm2004', 'scorm2004']);
     expect(existsSync('dist/site/fr')).toBe(false); // the project's own build was not touched
   }, 60_000);
 
@@ -65,8 +95,16 @@ describe('a translated course', () => {
     writeFileSync(join(module, 'fr.mdx'), readFileSync(join(module, 'en.mdx'), 'utf8'));
     rmSync(join(module, 'en.mdx'));
     const course = join(frenchFirst, 'course.yaml');
-    writeFileSync(course, readFileSync(course, 'utf8').replace('languages: [en]', 'languages: [fr]').replace('title: { en: Sample course }', 'title: { fr: Cours exemple }'));
-    const run = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, COURSE_CONTENT: frenchFirst, COURSE_DIST: outFirst } });
+    writeFileSync(
+      course,
+      readFileSync(course, 'utf8')
+        .replace('languages: [en]', 'languages: [fr]')
+        .replace('title: { en: Sample course }', 'title: { fr: Cours exemple }'),
+    );
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, COURSE_CONTENT: frenchFirst, COURSE_DIST: outFirst },
+    });
     expect(run.stderr).not.toMatch(/error/i);
     expect(run.status).toBe(0);
     const page = (path: string) => readFileSync(join(outFirst, 'site', path), 'utf8');

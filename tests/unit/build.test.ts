@@ -3,41 +3,58 @@
  * and leaves the packages of the last good build untouched; the same content gives the same zips.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/course/check-content.ts';
 import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
 import { CMI5_CHUNK, writePackages } from '../../scripts/packaging/write-packages.ts';
+import { checkContent } from '../../src/course/check-content.ts';
 
 const built = existsSync('dist/packages/packages.json') && existsSync('dist/site');
 
 describe('npm run package', () => {
   it('stops on a broken scenario, naming the file, the node and the fix, and writes nothing', () => {
     const before = built ? statSync('dist/packages/packages.json').mtimeMs : 0;
-    const run = spawnSync(process.execPath, ['scripts/build.ts'], { encoding: 'utf8', env: { ...process.env, COURSE_CONTENT: 'tests/fixtures/broken-course/content' } });
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, COURSE_CONTENT: 'tests/fixtures/broken-course/content' },
+    });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('tests/fixtures/broken-course/content/modules/01-sample/scenarios/counter.yaml: second › offer: next "end_gud" leads nowhere');
+    expect(run.stderr).toContain(
+      'tests/fixtures/broken-course/content/modules/01-sample/scenarios/counter.yaml: second › offer: next "end_gud" leads nowhere',
+    );
     expect(run.stderr).toContain('The build stopped');
     if (built) expect(statSync('dist/packages/packages.json').mtimeMs).toBe(before);
   });
 
   it.skipIf(!built)('writes byte-identical zips from the same site and content', () => {
     const { course, modules } = checkContent(process.cwd());
-    const hashes = (dir: string) => writePackages('dist/site', dir, course!, modules).map((p) => createHash('sha256').update(readFileSync(p.zip)).digest('hex'));
+    const hashes = (dir: string) =>
+      writePackages('dist/site', dir, course!, modules).map((p) =>
+        createHash('sha256').update(readFileSync(p.zip)).digest('hex'),
+      );
     const a = hashes(mkdtempSync(join(tmpdir(), 'pkg-a-')));
     const b = hashes(mkdtempSync(join(tmpdir(), 'pkg-b-')));
     expect(a).toEqual(b);
     expect(a.length).toBe(course!.languages.length * course!.formats.length * (modules.length + 1));
   });
 
-  it.skipIf(!built)('gives each package only the LMS code it can use: the cmi5 chunk in cmi5 packages alone', () => {
-    const { course, modules } = checkContent(process.cwd());
-    const written = writePackages('dist/site', mkdtempSync(join(tmpdir(), 'pkg-c-')), course!, modules);
-    const carries = (p: (typeof written)[number]) => Object.keys(unzipSync(readFileSync(p.zip))).some((f) => CMI5_CHUNK.test(f));
-    expect(written.filter((p) => p.format === 'cmi5').every(carries)).toBe(true);
-    expect(written.filter((p) => p.format !== 'cmi5').some(carries)).toBe(false);
-  });
+  it.skipIf(!built)(
+    'gives each package only the LMS code it can use: the cmi5 chunk in cmi5 packages alone',
+    () => {
+      const { course, modules } = checkContent(process.cwd());
+      const written = writePackages(
+        'dist/site',
+        mkdtempSync(join(tmpdir(), 'pkg-c-')),
+        course!,
+        modules,
+      );
+      const carries = (p: (typeof written)[number]) =>
+        Object.keys(unzipSync(readFileSync(p.zip))).some((f) => CMI5_CHUNK.test(f));
+      expect(written.filter((p) => p.format === 'cmi5').every(carries)).toBe(true);
+      expect(written.filter((p) => p.format !== 'cmi5').some(carries)).toBe(false);
+    },
+  );
 });

@@ -14,7 +14,10 @@ it('reports a draft module’s broken reference as a warning, and builds only th
   mkdirSync(draft);
   const sample = readFileSync(join(root, 'content', 'modules', '01-sample', 'en.mdx'), 'utf8');
   const frontmatter = sample.split('---')[1].replace('id: sample', 'id: draft');
-  writeFileSync(join(draft, 'en.mdx'), `---${frontmatter}---\n\n<Section id="one" title="One">\n<RolePlay id="not_written_yet" />\n</Section>\n`);
+  writeFileSync(
+    join(draft, 'en.mdx'),
+    `---${frontmatter}---\n\n<Section id="one" title="One">\n<RolePlay id="not_written_yet" />\n</Section>\n`,
+  );
   const saved = process.env.COURSE_CONTENT;
   process.env.COURSE_CONTENT = 'content';
   const result = checkContent(root);
@@ -22,7 +25,13 @@ it('reports a draft module’s broken reference as a warning, and builds only th
   else process.env.COURSE_CONTENT = saved;
   expect(result.errors).toEqual([]);
   expect(result.modules.map((m) => m.id)).toEqual(['sample']);
-  const messages = result.warnings.map((w) => `${w.file.replace(/^.*content\//, 'content/')}: ${w.message}`);
-  expect(messages).toContain('content/course.yaml: module "draft" exists but is not listed, so it is not built');
-  expect(messages).toContain('content/modules/02-draft/en.mdx: <RolePlay id="not_written_yet"> names no file in this module (known: none yet) (draft: not built until listed in course.yaml)');
+  const messages = result.warnings.map(
+    (w) => `${w.file.replace(/^.*content\//, 'content/')}: ${w.message}`,
+  );
+  expect(messages).toContain(
+    'content/course.yaml: module "draft" exists but is not listed, so it is not built',
+  );
+  expect(messages).toContain(
+    'content/modules/02-draft/en.mdx: <RolePlay id="not_written_yet"> names no file in this module (known: none yet) (draft: not built until listed in course.yaml)',
+  );
 });

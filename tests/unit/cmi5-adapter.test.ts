@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cmi5Violations } from '../../src/harness/cmi5-rules.ts';
+import { type LaunchRequest, MemoryLrs } from '../../src/harness/memory-lrs.ts';
 import { Cmi5Adapter } from '../../src/tracking/adapters/cmi5/cmi5-adapter.ts';
 import { readCmi5Launch } from '../../src/tracking/adapters/cmi5/launch.ts';
-import { cmi5Violations } from '../../src/harness/cmi5-rules.ts';
-import { MemoryLrs, type LaunchRequest } from '../../src/harness/memory-lrs.ts';
 import type { InteractionRecord, TrackingSnapshot } from '../../src/tracking/types.ts';
 
 const BASE = 'http://127.0.0.1:9/lrs/';
@@ -12,21 +12,59 @@ const AU = 'https://learning.example.org/courses/burnout/foundations';
 function withLrs() {
   const lrs = new MemoryLrs(BASE);
   vi.stubGlobal('fetch', async (input: string, init: RequestInit = {}) => {
-    const headers = Object.fromEntries(Object.entries((init.headers ?? {}) as Record<string, string>).map(([k, v]) => [k.toLowerCase(), v]));
-    const answer = lrs.handle(init.method ?? 'GET', new URL(input), headers, String(init.body ?? ''));
-    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), { status: answer.status });
+    const headers = Object.fromEntries(
+      Object.entries((init.headers ?? {}) as Record<string, string>).map(([k, v]) => [
+        k.toLowerCase(),
+        v,
+      ]),
+    );
+    const answer = lrs.handle(
+      init.method ?? 'GET',
+      new URL(input),
+      headers,
+      String(init.body ?? ''),
+    );
+    return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
+      status: answer.status,
+    });
   });
   const adapterFor = (request: Partial<LaunchRequest> = {}) => {
-    const launched = lrs.launch({ auUrl: 'http://127.0.0.1:9/pkg/foundations.html', activityId: AU, ...request });
-    return { launched, adapter: new Cmi5Adapter(readCmi5Launch(new URL(launched.url).search)!, 'en') };
+    const launched = lrs.launch({
+      auUrl: 'http://127.0.0.1:9/pkg/foundations.html',
+      activityId: AU,
+      ...request,
+    });
+    return {
+      launched,
+      adapter: new Cmi5Adapter(readCmi5Launch(new URL(launched.url).search)!, 'en'),
+    };
   };
-  const verbs = (registration?: string) => lrs.statements.filter((s) => !registration || s.context.registration === registration).map((s) => s.verb.id.split('/').pop());
+  const verbs = (registration?: string) =>
+    lrs.statements
+      .filter((s) => !registration || s.context.registration === registration)
+      .map((s) => s.verb.id.split('/').pop());
   return { lrs, adapterFor, verbs };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const snapshot = (over: Partial<TrackingSnapshot> = {}): TrackingSnapshot => ({ completion: 'incomplete', success: 'unknown', progress: 0.2, location: 'why', suspendData: 'v1~r2~swhy', ...over });
-const answer: InteractionRecord = { id: 'check.q_first', options: ['listen', 'argue'], response: 'argue', correct: ['listen'], result: 'wrong', description: 'A customer shouts.', timestamp: new Date(), latencyMs: 8000 };
+const snapshot = (over: Partial<TrackingSnapshot> = {}): TrackingSnapshot => ({
+  completion: 'incomplete',
+  success: 'unknown',
+  progress: 0.2,
+  location: 'why',
+  suspendData: 'v1~r2~swhy',
+  ...over,
+});
+const answer: InteractionRecord = {
+  id: 'check.q_first',
+  options: ['listen', 'argue'],
+  response: 'argue',
+  correct: ['listen'],
+  result: 'wrong',
+  description: 'A customer shouts.',
+  timestamp: new Date(),
+  latencyMs: 8000,
+};
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -35,7 +73,11 @@ describe('cmi5 adapter against the in-memory LRS', () => {
     const { adapterFor } = withLrs();
     const { launched } = adapterFor();
     const launch = readCmi5Launch(new URL(launched.url).search)!;
-    expect(launch).toMatchObject({ registration: launched.registration, activityId: AU, endpoint: `${BASE}xapi/` });
+    expect(launch).toMatchObject({
+      registration: launched.registration,
+      activityId: AU,
+      endpoint: `${BASE}xapi/`,
+    });
     const noActor = new URL(launched.url);
     noActor.searchParams.delete('actor');
     expect(readCmi5Launch(noActor.search)).toBeNull();
@@ -44,19 +86,31 @@ describe('cmi5 adapter against the in-memory LRS', () => {
   it('runs a session by the rules: initialized first, answers, completed and passed once, terminated last', async () => {
     const { lrs, adapterFor, verbs } = withLrs();
     const { launched, adapter } = adapterFor({ masteryScore: 0.8 });
-    expect(await adapter.initialize()).toMatchObject({ entry: 'ab-initio', suspendData: '', learnerId: 'learner-42', learnerName: 'Sam Learner' });
+    expect(await adapter.initialize()).toMatchObject({
+      entry: 'ab-initio',
+      suspendData: '',
+      learnerId: 'learner-42',
+      learnerName: 'Sam Learner',
+    });
     expect(adapter.write(snapshot())).toBe(true);
     expect(adapter.recordInteraction(answer)).toBe(true);
     expect(await adapter.commit()).toBe(true);
-    adapter.write(snapshot({ completion: 'completed', success: 'passed', scoreRaw: 86, progress: 1 }));
-    adapter.write(snapshot({ completion: 'completed', success: 'passed', scoreRaw: 86, progress: 1 })); // a second save says nothing new
+    adapter.write(
+      snapshot({ completion: 'completed', success: 'passed', scoreRaw: 86, progress: 1 }),
+    );
+    adapter.write(
+      snapshot({ completion: 'completed', success: 'passed', scoreRaw: 86, progress: 1 }),
+    ); // a second save says nothing new
     expect(await adapter.commit()).toBe(true);
     expect(adapter.terminate()).toBe(true);
     await settle();
     expect(verbs()).toEqual(['initialized', 'answered', 'completed', 'passed', 'terminated']);
     const passed = lrs.statements.find((s) => s.verb.id.endsWith('passed'))!;
     expect(passed.result.score).toEqual({ scaled: 0.86, raw: 86, min: 0, max: 100 });
-    expect(lrs.statements.find((s) => s.verb.id.endsWith('answered'))!.result).toMatchObject({ response: 'argue', success: false });
+    expect(lrs.statements.find((s) => s.verb.id.endsWith('answered'))!.result).toMatchObject({
+      response: 'argue',
+      success: false,
+    });
     expect(cmi5Violations(lrs.statements, [launched])).toEqual([]);
     expect(adapter.write(snapshot())).toBe(false); // nothing after terminate
   });
@@ -65,17 +119,31 @@ describe('cmi5 adapter against the in-memory LRS', () => {
     const { lrs, adapterFor, verbs } = withLrs();
     const first = adapterFor();
     await first.adapter.initialize();
-    first.adapter.write(snapshot({ completion: 'completed', location: 'signs', suspendData: 'v1~r9~ssigns' }));
+    first.adapter.write(
+      snapshot({ completion: 'completed', location: 'signs', suspendData: 'v1~r9~ssigns' }),
+    );
     await first.adapter.commit();
     first.adapter.terminate();
     await settle();
     const second = adapterFor({ registration: first.launched.registration });
-    expect(await second.adapter.initialize()).toMatchObject({ entry: 'resume', location: 'signs', suspendData: 'v1~r9~ssigns' });
-    second.adapter.write(snapshot({ completion: 'completed', location: 'signs', suspendData: 'v1~r10~ssigns' }));
+    expect(await second.adapter.initialize()).toMatchObject({
+      entry: 'resume',
+      location: 'signs',
+      suspendData: 'v1~r9~ssigns',
+    });
+    second.adapter.write(
+      snapshot({ completion: 'completed', location: 'signs', suspendData: 'v1~r10~ssigns' }),
+    );
     await second.adapter.commit();
     second.adapter.terminate();
     await settle();
-    expect(verbs()).toEqual(['initialized', 'completed', 'terminated', 'initialized', 'terminated']);
+    expect(verbs()).toEqual([
+      'initialized',
+      'completed',
+      'terminated',
+      'initialized',
+      'terminated',
+    ]);
     expect(cmi5Violations(lrs.statements, [first.launched, second.launched])).toEqual([]);
   });
 
@@ -163,7 +231,11 @@ describe('cmi5 rules checker', () => {
     const [initialized, completed, passed] = lrs.statements;
     const broken = [
       { ...completed, id: 'c1' },
-      { ...passed, result: { ...passed.result, score: { scaled: 0.5 } }, context: { ...passed.context, contextActivities: {} } },
+      {
+        ...passed,
+        result: { ...passed.result, score: { scaled: 0.5 } },
+        context: { ...passed.context, contextActivities: {} },
+      },
       { ...initialized },
     ];
     expect(cmi5Violations(broken, [launched])).toEqual([

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCondition, metersIn, parseCondition } from '../../src/roleplay/condition.ts';
 
-const holds = (source: string, meters: Record<string, number>) => evaluateCondition(parseCondition(source), meters);
+const holds = (source: string, meters: Record<string, number>) =>
+  evaluateCondition(parseCondition(source), meters);
 
 describe('condition language', () => {
   it('compares meters with numbers', () => {
@@ -17,13 +18,21 @@ describe('condition language', () => {
   });
 
   it('lists the meters it reads', () => {
-    expect(metersIn(parseCondition('tension > 3 and not (energy < -2 or trust == tension)'))).toEqual(['tension', 'energy', 'trust', 'tension']);
+    expect(
+      metersIn(parseCondition('tension > 3 and not (energy < -2 or trust == tension)')),
+    ).toEqual(['tension', 'energy', 'trust', 'tension']);
   });
 
   it('rejects what is not the language, with a message an author can use', () => {
-    expect(() => parseCondition('tension >')).toThrowErrorMatchingInlineSnapshot(`[Error: expected a meter id or a number but found the end in "tension >"]`);
-    expect(() => parseCondition('tension = 3')).toThrowErrorMatchingInlineSnapshot(`[Error: expected a comparison (<, <=, >, >=, ==, !=) but found "=" in "tension = 3"]`);
-    expect(() => parseCondition('alert(1)')).toThrowErrorMatchingInlineSnapshot(`[Error: expected a comparison (<, <=, >, >=, ==, !=) but found "(" in "alert(1)"]`);
+    expect(() => parseCondition('tension >')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: expected a meter id or a number but found the end in "tension >"]`,
+    );
+    expect(() => parseCondition('tension = 3')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: expected a comparison (<, <=, >, >=, ==, !=) but found "=" in "tension = 3"]`,
+    );
+    expect(() => parseCondition('alert(1)')).toThrowErrorMatchingInlineSnapshot(
+      `[Error: expected a comparison (<, <=, >, >=, ==, !=) but found "(" in "alert(1)"]`,
+    );
     expect(() => parseCondition('(a > 1')).toThrow(/expected "\)"/);
     expect(() => parseCondition('a > 1 b')).toThrow(/expected "and", "or" or the end/);
   });

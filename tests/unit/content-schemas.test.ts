@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { courseSchema } from '../../src/schemas/course.ts';
-import { moduleSchema } from '../../src/schemas/module.ts';
-import { knowledgeCheckSchema } from '../../src/schemas/knowledge-check.ts';
-import { toolSchema } from '../../src/schemas/tool.ts';
-import { formatContentError, toContentErrors } from '../../src/schemas/author-errors.ts';
 import type { z } from 'zod';
+import { formatContentError, toContentErrors } from '../../src/schemas/author-errors.ts';
+import { courseSchema } from '../../src/schemas/course.ts';
+import { knowledgeCheckSchema } from '../../src/schemas/knowledge-check.ts';
+import { moduleSchema } from '../../src/schemas/module.ts';
+import { toolSchema } from '../../src/schemas/tool.ts';
 
 function errors(schema: z.ZodType, file: string, yaml: string): string[] {
   const data = parse(yaml);
@@ -32,7 +32,11 @@ describe('content schemas speak to authors', () => {
   });
 
   it('course.yaml: wrong colour, unknown format, mastery out of range, misspelt field', () => {
-    const broken = course.replace('"#123456"', 'blue').replace('[scorm12]', '[scorm3]').replace('masteryScore: 80', 'masteryScore: 180').replace('organisation:', 'organization:');
+    const broken = course
+      .replace('"#123456"', 'blue')
+      .replace('[scorm12]', '[scorm3]')
+      .replace('masteryScore: 80', 'masteryScore: 180')
+      .replace('organisation:', 'organization:');
     expect(errors(courseSchema, 'content/course.yaml', broken)).toMatchInlineSnapshot(`
       [
         "content/course.yaml: organisation: is missing; add the text",
@@ -73,7 +77,9 @@ questions:
       - { id: a, text: A, correct: true, feedback: Yes }
       - { id: b, text: B, correct: true }
 `;
-    expect(errors(knowledgeCheckSchema, 'content/modules/01-intro/checks/check.yaml', check)).toMatchInlineSnapshot(`
+    expect(
+      errors(knowledgeCheckSchema, 'content/modules/01-intro/checks/check.yaml', check),
+    ).toMatchInlineSnapshot(`
       [
         "content/modules/01-intro/checks/check.yaml: questions › q1 › options › b › feedback: is missing; add the text",
       ]
@@ -81,7 +87,13 @@ questions:
   });
 
   it('tool: unknown type', () => {
-    expect(errors(toolSchema, 'content/modules/01-intro/tools/x.yaml', 'id: x\ntype: quiz\ntitle: T\nintro: I\n')).toMatchInlineSnapshot(`
+    expect(
+      errors(
+        toolSchema,
+        'content/modules/01-intro/tools/x.yaml',
+        'id: x\ntype: quiz\ntitle: T\nintro: I\n',
+      ),
+    ).toMatchInlineSnapshot(`
       [
         "content/modules/01-intro/tools/x.yaml: type: type must be signs_tracker, paraphrase, boundary_builder, levels_explorer, breathing_pacer or self_assessment",
       ]

@@ -4,12 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/course/check-content.ts';
-import { formatContentError } from '../../src/schemas/author-errors.ts';
+import { learnerMinutes } from '../../src/course/learner-time.ts';
 import { componentTags, idsOf } from '../../src/course/mdx-references.ts';
 import { bestPath, walkPaths } from '../../src/roleplay/paths.ts';
-import { learnerMinutes } from '../../src/course/learner-time.ts';
-import { worstCaseStateLength } from '../../src/tracking/worst-case.ts';
+import { formatContentError } from '../../src/schemas/author-errors.ts';
 import { breathsPerMinute, sessionSeconds } from '../../src/tools/breathing.ts';
+import { worstCaseStateLength } from '../../src/tracking/worst-case.ts';
 
 const result = checkContent(process.cwd());
 const course = result.course!;
@@ -33,7 +33,9 @@ describe('course content', () => {
         expect(text.meta.objectives.length).toBeLessThanOrEqual(5);
         // The declared minutes must match what the words take (src/course/learner-time.ts), within 15%.
         const estimate = learnerMinutes(module, course.languages[0]);
-        expect(Math.abs(estimate - text.meta.duration) / text.meta.duration).toBeLessThanOrEqual(0.15);
+        expect(Math.abs(estimate - text.meta.duration) / text.meta.duration).toBeLessThanOrEqual(
+          0.15,
+        );
         expect(text.meta.duration).toBeGreaterThanOrEqual(15);
         expect(text.meta.duration).toBeLessThanOrEqual(35);
         expect(idsOf(tags, 'RolePlay').length).toBeGreaterThanOrEqual(2);
@@ -49,7 +51,9 @@ describe('course content', () => {
           const walk = walkPaths(scenario);
           expect(walk.truncated).toBe(false);
           expect(walk.stuck).toEqual([]);
-          expect(new Set(walk.complete.map((s) => s.ending))).toEqual(new Set(scenario.endings.map((e) => e.id)));
+          expect(new Set(walk.complete.map((s) => s.ending))).toEqual(
+            new Set(scenario.endings.map((e) => e.id)),
+          );
           const decisions = bestPath(scenario).steps.filter((s) => s !== '_').length;
           expect(decisions).toBeGreaterThanOrEqual(5);
           expect(new Set(scenario.endings.map((e) => e.outcome)).size).toBeGreaterThanOrEqual(2);
@@ -76,16 +80,27 @@ describe('course content', () => {
     };
     for (const module of result.modules) {
       const lever = module.text[course.languages[0]].meta.lever;
-      if (expected[lever]) expect({ lever, tools: module.tools.map((t) => t.type) }).toEqual({ lever, tools: [expected[lever]] });
+      if (expected[lever])
+        expect({ lever, tools: module.tools.map((t) => t.type) }).toEqual({
+          lever,
+          tools: [expected[lever]],
+        });
     }
-    expect(new Set(result.modules.flatMap((m) => m.tools.map((t) => t.type)))).toEqual(new Set(Object.values(expected)));
+    expect(new Set(result.modules.flatMap((m) => m.tools.map((t) => t.type)))).toEqual(
+      new Set(Object.values(expected)),
+    );
   });
 
   it('offers cardiac coherence (6 breaths a minute for 5 minutes), 4-7-8 and a one-minute reset', () => {
     const pacer = result.modules.flatMap((m) => m.tools).find((t) => t.type === 'breathing_pacer');
     if (pacer?.type !== 'breathing_pacer') throw new Error('no breathing pacer in the course');
-    const rhythm = (p: (typeof pacer.patterns)[number]) => p.phases.map((ph) => ph.seconds).join('-');
-    const sessions = pacer.patterns.map((p) => ({ rhythm: rhythm(p), perMinute: breathsPerMinute(p), seconds: sessionSeconds(p) }));
+    const rhythm = (p: (typeof pacer.patterns)[number]) =>
+      p.phases.map((ph) => ph.seconds).join('-');
+    const sessions = pacer.patterns.map((p) => ({
+      rhythm: rhythm(p),
+      perMinute: breathsPerMinute(p),
+      seconds: sessionSeconds(p),
+    }));
     expect(sessions).toContainEqual({ rhythm: '5-5', perMinute: 6, seconds: 300 });
     expect(sessions.some((x) => x.rhythm === '4-7-8')).toBe(true);
     expect(sessions.some((x) => x.seconds === 60)).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTINUE, availableChoices, next, replay, start } from '../../src/roleplay/engine.ts';
+import { availableChoices, CONTINUE, next, replay, start } from '../../src/roleplay/engine.ts';
 import { bestPath, maxPointsPerCompetency, walkPaths } from '../../src/roleplay/paths.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
@@ -12,7 +12,12 @@ describe('role-play engine', () => {
 
   it('applies effects and points, then follows next', () => {
     const s = next(scenario, start(scenario), 'listen');
-    expect(s).toMatchObject({ at: 'inner', meters: { tension: 30 }, points: { listening: 2 }, steps: ['listen'] });
+    expect(s).toMatchObject({
+      at: 'inner',
+      meters: { tension: 30 },
+      points: { listening: 2 },
+      steps: ['listen'],
+    });
   });
 
   it('continues through a node without choices and refuses a choice there', () => {
@@ -25,7 +30,10 @@ describe('role-play engine', () => {
     const s = replay(scenario, ['snap']);
     expect(s.meters.tension).toBe(95);
     expect(s.ending).toBe('end_bad');
-    expect(replay(scenario, ['policy', CONTINUE, 'shrug'])).toMatchObject({ ending: 'end_bad', meters: { tension: 100 } });
+    expect(replay(scenario, ['policy', CONTINUE, 'shrug'])).toMatchObject({
+      ending: 'end_bad',
+      meters: { tension: 100 },
+    });
   });
 
   it('clamps meters to their range', () => {
@@ -51,7 +59,11 @@ describe('role-play engine', () => {
   it('enumerates every path and finds the strongest', () => {
     const walk = walkPaths(scenario);
     expect(walk.complete.map((s) => s.steps.join(' ')).sort()).toEqual([
-      'listen _ offer', 'listen _ shrug', 'policy _ offer', 'policy _ shrug', 'snap',
+      'listen _ offer',
+      'listen _ shrug',
+      'policy _ offer',
+      'policy _ shrug',
+      'snap',
     ]);
     expect(walk.stuck).toEqual([]);
     expect(bestPath(scenario).steps).toEqual(['listen', CONTINUE, 'offer']);

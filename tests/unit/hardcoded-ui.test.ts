@@ -11,7 +11,13 @@ import { describe, expect, it } from 'vitest';
 
 const ROOTS = ['src/elements', 'src/components', 'src/layouts'];
 /** The facilitator kit (built in the course's first language), the site home and each language's scenario maps. */
-const KIT_ROOTS = ['src/facilitator', 'src/pages/facilitator', 'src/pages/index.astro', 'src/pages/[lang]/maps', 'src/roleplay/scenario-map.ts'];
+const KIT_ROOTS = [
+  'src/facilitator',
+  'src/pages/facilitator',
+  'src/pages/index.astro',
+  'src/pages/[lang]/maps',
+  'src/roleplay/scenario-map.ts',
+];
 
 /**
  * Strings that look like English but are not interface text. Keep this short and say why.
@@ -23,7 +29,10 @@ const ALLOWED: Array<{ file: string; text: RegExp }> = [
   // KeyboardEvent.key of the Enter key, compared in code; the help names it with t() (kitKeyNameNext).
   { file: 'src/facilitator/projector-element.ts', text: /^Enter$/ },
   // Messages of `npm run check` for authors (places and fixes in the YAML), English like every check message.
-  { file: 'src/facilitator/role-cards.ts', text: /^(brief › |"customer" is deprecated|character "\$\{card\.character\}" is not|"\$\{card\.character\}" (is the learner|already has))/ },
+  {
+    file: 'src/facilitator/role-cards.ts',
+    text: /^(brief › |"customer" is deprecated|character "\$\{card\.character\}" is not|"\$\{card\.character\}" (is the learner|already has))/,
+  },
   // A command typed as it is in every language.
   { file: 'src/pages/index.astro', text: /^npm run preview:lms$/ },
 ];
@@ -45,7 +54,10 @@ function stripComments(code: string): string {
   return code
     .replace(/<!--[\s\S]*?-->/g, blank)
     .replace(/\/\*[\s\S]*?\*\//g, blank)
-    .replace(/(^|[\s;{}(,])\/\/[^\n]*/g, (m, before: string) => before + blank(m.slice(before.length)))
+    .replace(
+      /(^|[\s;{}(,])\/\/[^\n]*/g,
+      (m, before: string) => before + blank(m.slice(before.length)),
+    )
     .replace(/^\s*(import|export\s+[^=]*\bfrom)\b[^\n]*/gm, blank);
 }
 
@@ -60,9 +72,14 @@ function looksLikeUi(text: string): boolean {
 }
 
 /** What comes just before a literal that makes it code: classes, selectors, data attributes, errors for developers. */
-const CODE_CONTEXT = /(\bclass(Name|:list)?\s*[:=]\s*\{?\s*|\bclassList\.\w+\(\s*|\b(querySelector(All)?|closest|matches)(<[^>]*>)?\(\s*|\bdata-[\w-]+=\s*|\bnew Error\(\s*|\bt\((lang|Astro\.locals\.lang),\s*)$/;
+const CODE_CONTEXT =
+  /(\bclass(Name|:list)?\s*[:=]\s*\{?\s*|\bclassList\.\w+\(\s*|\b(querySelector(All)?|closest|matches)(<[^>]*>)?\(\s*|\bdata-[\w-]+=\s*|\bnew Error\(\s*|\bt\((lang|Astro\.locals\.lang),\s*)$/;
 
-interface Hit { file: string; line: number; text: string }
+interface Hit {
+  file: string;
+  line: number;
+  text: string;
+}
 
 function lineOf(source: string, index: number): number {
   return source.slice(0, index).split('\n').length;
@@ -85,7 +102,8 @@ function literalHits(file: string, code: string): Hit[] {
     // A template with interpolations: any word in its fixed text ("… of …") is prose around values.
     // An interpolation becomes a mark, not a space, so `tool.${id}` stays one chunk of code.
     const interpolation = /\$\{((?:[^{}]|\{[^{}]*\})*)\}/g;
-    if (words(text.replace(interpolation, '\u0000')).length > 0) hits.push({ file, line, text: inner });
+    if (words(text.replace(interpolation, '\u0000')).length > 0)
+      hits.push({ file, line, text: inner });
     for (const [, expression] of inner.matchAll(interpolation)) {
       hits.push(...literalHits(file, expression).map((h) => ({ ...h, line: line + h.line - 1 })));
     }
@@ -94,20 +112,33 @@ function literalHits(file: string, code: string): Hit[] {
 }
 
 /** Text between tags in an Astro template (outside {expressions}): every word there is hard-coded. */
-function astroTextHits(file: string, template: string, offset: string): { hits: Hit[]; rest: string } {
+function astroTextHits(
+  file: string,
+  template: string,
+  offset: string,
+): { hits: Hit[]; rest: string } {
   const hits: Hit[] = [];
   const rest = template.replace(/(?<=[>}])[^<>{}]+(?=[<{])/g, (text, index: number) => {
-    if (words(text).length > 0) hits.push({ file, line: lineOf(offset + template, offset.length + index), text: text.trim() });
+    if (words(text).length > 0)
+      hits.push({
+        file,
+        line: lineOf(offset + template, offset.length + index),
+        text: text.trim(),
+      });
     return blank(text);
   });
   return { hits, rest };
 }
 
 function scan(file: string): Hit[] {
-  const source = stripComments(readFileSync(file, 'utf8').replace(/<style[\s\S]*?<\/style>/g, blank));
+  const source = stripComments(
+    readFileSync(file, 'utf8').replace(/<style[\s\S]*?<\/style>/g, blank),
+  );
   if (!file.endsWith('.astro')) return literalHits(file, source);
   const [, frontmatter = '', template = source] = /^(---[\s\S]*?---)?([\s\S]*)$/.exec(source) ?? [];
-  const markup = template.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (m) => (/set:html/.test(m) ? m : blank(m)));
+  const markup = template.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (m) =>
+    /set:html/.test(m) ? m : blank(m),
+  );
   const { hits, rest } = astroTextHits(file, markup, frontmatter);
   return [...hits, ...literalHits(file, frontmatter + rest)];
 }
@@ -126,7 +157,9 @@ describe('interface text', () => {
   });
 
   it('the scanner catches what it is meant to catch', () => {
-    const ts = literalHits('x.ts', stripComments(`
+    const ts = literalHits(
+      'x.ts',
+      stripComments(`
       const a = 'Try again';
       const b = el('p', { className: 'rp-best-note rp-other' }, 'You found it.');
       const c = \`\${value} of \${max}\`;
@@ -137,9 +170,14 @@ describe('interface text', () => {
       const f = t(lang, 'sectionOf');
       const g = \`tool.\${toolId}\`;
       const h = \`\${n.prompt}\\n\\n\${n.text || '(no notes)'}\\n\`;
-    `)).map((h) => h.text);
+    `),
+    ).map((h) => h.text);
     expect(ts).toEqual(['Try again', 'You found it.', '${value} of ${max}', 'Scene', '(no notes)']);
-    const astro = astroTextHits('x.astro', '<p class="hint">Feedback is held.</p><ol aria-label="Conversation"></ol>{a && <li>{b} (c)</li>}', '');
+    const astro = astroTextHits(
+      'x.astro',
+      '<p class="hint">Feedback is held.</p><ol aria-label="Conversation"></ol>{a && <li>{b} (c)</li>}',
+      '',
+    );
     expect(astro.hits.map((h) => h.text)).toEqual(['Feedback is held.']);
     expect(literalHits('x.astro', astro.rest).map((h) => h.text)).toEqual(['Conversation']);
   });
@@ -149,7 +187,15 @@ describe('interface text of the facilitator kit, site home and scenario maps', (
   const files = KIT_ROOTS.flatMap(sourceFiles).sort();
 
   it('finds the sources to scan', () => {
-    expect(files).toEqual(expect.arrayContaining(['src/facilitator/projector-element.ts', 'src/facilitator/agendas.ts', 'src/pages/facilitator/play/[scenario].astro', 'src/pages/index.astro', 'src/pages/[lang]/maps/[module].astro']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'src/facilitator/projector-element.ts',
+        'src/facilitator/agendas.ts',
+        'src/pages/facilitator/play/[scenario].astro',
+        'src/pages/index.astro',
+        'src/pages/[lang]/maps/[module].astro',
+      ]),
+    );
   });
 
   it('is never hard-coded there either (use t() and the kit… keys of src/i18n/en.ts)', () => {
@@ -161,8 +207,14 @@ describe('interface text of the facilitator kit, site home and scenario maps', (
 /** Browser code gets its strings from the page (src/i18n/page.ts), so the JS never carries every language's table. */
 describe('browser code', () => {
   it('never imports the string tables', () => {
-    const browser = ['src/elements', 'src/tracking', 'src/facilitator/projector-element.ts'].flatMap(sourceFiles);
-    const offenders = browser.filter((f) => /^import\s+\{[^}]*\}\s+from\s+['"][./]+\/i18n\/ui\.ts['"]/m.test(readFileSync(f, 'utf8')));
+    const browser = [
+      'src/elements',
+      'src/tracking',
+      'src/facilitator/projector-element.ts',
+    ].flatMap(sourceFiles);
+    const offenders = browser.filter((f) =>
+      /^import\s+\{[^}]*\}\s+from\s+['"][./]+\/i18n\/ui\.ts['"]/m.test(readFileSync(f, 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 });

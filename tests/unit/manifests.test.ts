@@ -1,13 +1,13 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
 import { cmi5CourseStructure } from '../../scripts/packaging/manifest-cmi5.ts';
 import { scorm12Manifest } from '../../scripts/packaging/manifest-scorm12.ts';
 import { scorm2004Manifest } from '../../scripts/packaging/manifest-scorm2004.ts';
 import type { PackageModel } from '../../scripts/packaging/package-model.ts';
-import { schemaFiles, type Format } from '../../scripts/packaging/schema-files.ts';
+import { type Format, schemaFiles } from '../../scripts/packaging/schema-files.ts';
 import { packageProblems } from '../../scripts/packaging/validate-package.ts';
 import { deterministicZip } from '../../scripts/packaging/zip.ts';
 
@@ -19,14 +19,31 @@ const model: PackageModel = {
   iri: 'https://learning.example.org/courses/burnout',
   description: 'Seven modules & a kit',
   scos: [
-    { id: 'foundations', title: 'Foundations', description: 'What it is', href: 'foundations.html', files: ['foundations.html', '_astro/a.js'], masteryScore: 80, graded: true },
-    { id: '7_managers', title: 'For managers <and leads>', description: 'For "leads"', href: '7_managers.html', files: ['7_managers.html'], masteryScore: 75, graded: false },
+    {
+      id: 'foundations',
+      title: 'Foundations',
+      description: 'What it is',
+      href: 'foundations.html',
+      files: ['foundations.html', '_astro/a.js'],
+      masteryScore: 80,
+      graded: true,
+    },
+    {
+      id: '7_managers',
+      title: 'For managers <and leads>',
+      description: 'For "leads"',
+      href: '7_managers.html',
+      files: ['7_managers.html'],
+      masteryScore: 75,
+      graded: false,
+    },
   ],
 };
 
 function packageFolder(format: Format, manifest: string): string {
   const dir = mkdtempSync(join(tmpdir(), `pkg-${format}-`));
-  for (const f of schemaFiles[format].files) copyFileSync(join(schemaFiles[format].dir, f), join(dir, f));
+  for (const f of schemaFiles[format].files)
+    copyFileSync(join(schemaFiles[format].dir, f), join(dir, f));
   writeFileSync(join(dir, format === 'cmi5' ? 'cmi5.xml' : 'imsmanifest.xml'), manifest);
   mkdirSync(join(dir, '_astro'));
   for (const sco of model.scos) for (const f of sco.files) writeFileSync(join(dir, f), '<p>ok</p>');
@@ -48,19 +65,32 @@ describe('manifest writers', () => {
 
   it('writes the mastery score the way each edition wants it', () => {
     expect(scorm12Manifest(model)).toContain('<adlcp:masteryscore>80</adlcp:masteryscore>');
-    expect(scorm2004Manifest(model)).toContain('<imsss:minNormalizedMeasure>0.80</imsss:minNormalizedMeasure>');
-    expect(scorm2004Manifest(model)).toContain('completionSetByContent="true" objectiveSetByContent="true"');
+    expect(scorm2004Manifest(model)).toContain(
+      '<imsss:minNormalizedMeasure>0.80</imsss:minNormalizedMeasure>',
+    );
+    expect(scorm2004Manifest(model)).toContain(
+      'completionSetByContent="true" objectiveSetByContent="true"',
+    );
   });
 
   it('catches what the XSDs miss', () => {
-    const bad12 = scorm12Manifest({ ...model, scos: [{ ...model.scos[1], masteryScore: 150 }] }).replace('scormtype', 'scormType');
+    const bad12 = scorm12Manifest({
+      ...model,
+      scos: [{ ...model.scos[1], masteryScore: 150 }],
+    }).replace('scormtype', 'scormType');
     const problems12 = packageProblems(packageFolder('scorm12', bad12), 'scorm12');
     expect(problems12).toContain('masteryscore "150" must be a whole number from 0 to 100');
     expect(problems12).toContain('SCORM 1.2 spells the attribute adlcp:scormtype (lower-case t)');
-    const bad2004 = scorm2004Manifest(model).replace('objectiveSetByContent="true"', '').replace('identifier="item_foundations"', 'identifier="item foundations"');
+    const bad2004 = scorm2004Manifest(model)
+      .replace('objectiveSetByContent="true"', '')
+      .replace('identifier="item_foundations"', 'identifier="item foundations"');
     const problems2004 = packageProblems(packageFolder('scorm2004', bad2004), 'scorm2004');
-    expect(problems2004).toContain('deliveryControls must set completionSetByContent and objectiveSetByContent');
-    expect(problems2004.some((p) => p.includes('"item foundations" does not match Moodle'))).toBe(true);
+    expect(problems2004).toContain(
+      'deliveryControls must set completionSetByContent and objectiveSetByContent',
+    );
+    expect(problems2004.some((p) => p.includes('"item foundations" does not match Moodle'))).toBe(
+      true,
+    );
   });
 });
 
@@ -69,27 +99,54 @@ describe('cmi5 course structure', () => {
     const structure = cmi5CourseStructure(model);
     expect(packageProblems(packageFolder('cmi5', structure), 'cmi5')).toEqual([]);
     expect(structure).toContain('<course id="https://learning.example.org/courses/burnout">');
-    expect(structure).toContain('<au id="https://learning.example.org/courses/burnout/foundations" moveOn="CompletedAndPassed" masteryScore="0.80" launchMethod="AnyWindow">');
+    expect(structure).toContain(
+      '<au id="https://learning.example.org/courses/burnout/foundations" moveOn="CompletedAndPassed" masteryScore="0.80" launchMethod="AnyWindow">',
+    );
     // A module without graded questions moves on when completed; no mastery score is claimed.
-    expect(structure).toContain('<au id="https://learning.example.org/courses/burnout/7_managers" moveOn="Completed" launchMethod="AnyWindow">');
-    expect(structure).toContain('<langstring lang="en">For managers &lt;and leads&gt;</langstring>');
+    expect(structure).toContain(
+      '<au id="https://learning.example.org/courses/burnout/7_managers" moveOn="Completed" launchMethod="AnyWindow">',
+    );
+    expect(structure).toContain(
+      '<langstring lang="en">For managers &lt;and leads&gt;</langstring>',
+    );
   });
 
   it('catches what the XSD misses, and what it does not', () => {
-    const remote = cmi5CourseStructure({ ...model, scos: [{ ...model.scos[0], href: 'https://cdn.example.org/foundations.html' }, { ...model.scos[1], id: 'foundations', href: 'gone.html' }] });
+    const remote = cmi5CourseStructure({
+      ...model,
+      scos: [
+        { ...model.scos[0], href: 'https://cdn.example.org/foundations.html' },
+        { ...model.scos[1], id: 'foundations', href: 'gone.html' },
+      ],
+    });
     const problems = packageProblems(packageFolder('cmi5', remote), 'cmi5');
-    expect(problems).toContain('AU url "https://cdn.example.org/foundations.html" must be relative to the package');
+    expect(problems).toContain(
+      'AU url "https://cdn.example.org/foundations.html" must be relative to the package',
+    );
     expect(problems).toContain('AU url "gone.html" is missing from the package');
-    expect(problems).toContain('id "https://learning.example.org/courses/burnout/foundations" is used more than once');
-    const outOfRange = cmi5CourseStructure({ ...model, scos: [{ ...model.scos[0], masteryScore: 120 }] });
-    expect(packageProblems(packageFolder('cmi5', outOfRange), 'cmi5').join('\n')).toMatch(/masteryScore/);
+    expect(problems).toContain(
+      'id "https://learning.example.org/courses/burnout/foundations" is used more than once',
+    );
+    const outOfRange = cmi5CourseStructure({
+      ...model,
+      scos: [{ ...model.scos[0], masteryScore: 120 }],
+    });
+    expect(packageProblems(packageFolder('cmi5', outOfRange), 'cmi5').join('\n')).toMatch(
+      /masteryScore/,
+    );
   });
 });
 
 describe('deterministic zip', () => {
   it('gives the same bytes for the same files, whatever the insertion order', () => {
-    const a = new Map([['b.txt', new Uint8Array([1, 2])], ['a/c.txt', new Uint8Array([3])]]);
-    const b = new Map([['a/c.txt', new Uint8Array([3])], ['b.txt', new Uint8Array([1, 2])]]);
+    const a = new Map([
+      ['b.txt', new Uint8Array([1, 2])],
+      ['a/c.txt', new Uint8Array([3])],
+    ]);
+    const b = new Map([
+      ['a/c.txt', new Uint8Array([3])],
+      ['b.txt', new Uint8Array([1, 2])],
+    ]);
     expect(Buffer.from(deterministicZip(a)).equals(Buffer.from(deterministicZip(b)))).toBe(true);
     expect(Object.keys(unzipSync(deterministicZip(a)))).toEqual(['a/c.txt', 'b.txt']);
   });

@@ -9,7 +9,12 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/course/check-content.ts';
 import { buildAgendas } from '../../src/facilitator/agendas.ts';
-import { cardTitle, counterpartCards, learnerCard, learnerCardTitle } from '../../src/facilitator/role-cards.ts';
+import {
+  cardTitle,
+  counterpartCards,
+  learnerCard,
+  learnerCardTitle,
+} from '../../src/facilitator/role-cards.ts';
 import { t } from '../../src/i18n/ui.ts';
 import type { Scenario } from '../../src/schemas/scenario.ts';
 
@@ -19,16 +24,33 @@ const out = process.env.PRINT_OUT ?? 'dist/print';
 const built = existsSync(`${site}/facilitator.html`);
 const { course, modules } = checkContent(process.cwd());
 const lang = course!.languages[0];
-const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-const LIGATURES: Record<string, string> = { 'ﬀ': 'ff', 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬃ': 'ffi', 'ﬄ': 'ffl' };
+const pages = (file: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+const LIGATURES: Record<string, string> = { ﬀ: 'ff', ﬁ: 'fi', ﬂ: 'fl', ﬃ: 'ffi', ﬄ: 'ffl' };
 /** One line of text: ligatures undone, a compound broken at its hyphen rejoined, whitespace collapsed. */
-const norm = (text: string) => text.replace(/[ﬀ-ﬄ]/g, (l) => LIGATURES[l]).replace(/-\n/g, '-').replace(/\s+/g, ' ').trim();
+const norm = (text: string) =>
+  text
+    .replace(/[ﬀ-ﬄ]/g, (l) => LIGATURES[l])
+    .replace(/-\n/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** The text of each page, in the order it was drawn (-raw), so a table reads row by row. */
-const pageTexts = (file: string) => Array.from({ length: pages(file) }, (_, i) => norm(execFileSync('pdftotext', ['-raw', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' })));
+const pageTexts = (file: string) =>
+  Array.from({ length: pages(file) }, (_, i) =>
+    norm(
+      execFileSync('pdftotext', ['-raw', '-f', String(i + 1), '-l', String(i + 1), file, '-'], {
+        encoding: 'utf8',
+      }),
+    ),
+  );
 /** The end of a line of text: enough to be unique, and it is where a split would show. */
 const tail = (text: string) => norm(text).slice(-40);
 
-interface Block { name: string; first: string; last: string }
+interface Block {
+  name: string;
+  first: string;
+  last: string;
+}
 
 /**
  * Where each block lands: blocks are found in document order, and a block's last line is looked for
@@ -50,14 +72,31 @@ function placements(texts: string[], blocks: Block[]) {
     const next = found.findIndex((x, j) => j > i && x >= 0);
     const end = next > 0 ? found[next] + norm(blocks[next].first).length : whole.length;
     const last = whole.lastIndexOf(norm(b.last), end - norm(b.last).length);
-    return { block: b.name, found: last >= at, firstPage: pageOf(at), lastPage: last >= at ? pageOf(last + norm(b.last).length) : -1 };
+    return {
+      block: b.name,
+      found: last >= at,
+      firstPage: pageOf(at),
+      lastPage: last >= at ? pageOf(last + norm(b.last).length) : -1,
+    };
   });
 }
 
 const expectNoSplit = (file: string, blocks: Block[]) => {
   const texts = pageTexts(file);
-  for (const [i, text] of texts.entries()) expect({ file, page: i + 1, blank: text.length === 0 }).toEqual({ file, page: i + 1, blank: false });
-  for (const p of placements(texts, blocks)) expect({ file, ...p }).toEqual({ file, block: p.block, found: true, firstPage: p.firstPage, lastPage: p.firstPage });
+  for (const [i, text] of texts.entries())
+    expect({ file, page: i + 1, blank: text.length === 0 }).toEqual({
+      file,
+      page: i + 1,
+      blank: false,
+    });
+  for (const p of placements(texts, blocks))
+    expect({ file, ...p }).toEqual({
+      file,
+      block: p.block,
+      found: true,
+      firstPage: p.firstPage,
+      lastPage: p.firstPage,
+    });
   return texts;
 };
 
@@ -68,33 +107,61 @@ function cardBlocks(scenarios: Scenario[]): Block[] {
     const learner = learnerCard(s, lang);
     return [
       // The scenario's heading stays with its first card.
-      { name: `${s.id} heading`, first: s.title, last: cardTitle(cards[0].name, cards[0].label, lang) },
-      ...cards.map((c) => ({ name: `${s.id} ${c.character} card`, first: cardTitle(c.name, c.label, lang), last: tail(c.calms.at(-1)!) })),
-      { name: `${s.id} learner card`, first: learnerCardTitle(learner.label, lang), last: tail(learner.technique) },
-      { name: `${s.id} observer sheet`, first: t(lang, 'kitObserverSheet', { title: s.title }), last: tail(s.brief.observe.at(-1)!) },
-      { name: `${s.id} debrief questions`, first: t(lang, 'kitDebriefQuestions', { title: s.title }), last: tail(s.brief.debriefQuestions.at(-1)!) },
+      {
+        name: `${s.id} heading`,
+        first: s.title,
+        last: cardTitle(cards[0].name, cards[0].label, lang),
+      },
+      ...cards.map((c) => ({
+        name: `${s.id} ${c.character} card`,
+        first: cardTitle(c.name, c.label, lang),
+        last: tail(c.calms.at(-1)!),
+      })),
+      {
+        name: `${s.id} learner card`,
+        first: learnerCardTitle(learner.label, lang),
+        last: tail(learner.technique),
+      },
+      {
+        name: `${s.id} observer sheet`,
+        first: t(lang, 'kitObserverSheet', { title: s.title }),
+        last: tail(s.brief.observe.at(-1)!),
+      },
+      {
+        name: `${s.id} debrief questions`,
+        first: t(lang, 'kitDebriefQuestions', { title: s.title }),
+        last: tail(s.brief.debriefQuestions.at(-1)!),
+      },
     ];
   });
 }
 
 describe.skipIf(!built)('printed facilitator kit', () => {
   it('renders every document in A4 and US Letter', () => {
-    execFileSync(process.execPath, ['scripts/print.ts', '--site', site, '--out', out], { stdio: 'pipe' });
+    execFileSync(process.execPath, ['scripts/print.ts', '--site', site, '--out', out], {
+      stdio: 'pipe',
+    });
     for (const size of ['a4', 'letter']) {
       expect(existsSync(`${out}/${size}/session-plans.pdf`)).toBe(true);
-      for (const m of modules) for (const kind of ['guide', 'role-cards', 'job-aid']) expect(existsSync(`${out}/${size}/${m.id}-${kind}.pdf`)).toBe(true);
+      for (const m of modules)
+        for (const kind of ['guide', 'role-cards', 'job-aid'])
+          expect(existsSync(`${out}/${size}/${m.id}-${kind}.pdf`)).toBe(true);
     }
   }, 180_000);
 
   for (const size of ['a4', 'letter']) {
     it(`${size}: no role card or sheet splits across pages, none is left without its heading, no page is blank`, () => {
       for (const m of modules) {
-        const texts = expectNoSplit(`${out}/${size}/${m.id}-role-cards.pdf`, cardBlocks(m.scenarios));
+        const texts = expectNoSplit(
+          `${out}/${size}/${m.id}-role-cards.pdf`,
+          cardBlocks(m.scenarios),
+        );
         // Page 1 holds the first card, not only the titles.
         const first = counterpartCards(m.scenarios[0], lang)[0];
         expect(texts[0]).toContain(norm(cardTitle(first.name, first.label, lang)));
         // Every scenario starts on a page of its own.
-        for (const s of m.scenarios.slice(1)) expect(texts.some((t) => t.startsWith(norm(s.title)))).toBe(true);
+        for (const s of m.scenarios.slice(1))
+          expect(texts.some((t) => t.startsWith(norm(s.title)))).toBe(true);
       }
     });
 
@@ -104,7 +171,11 @@ describe.skipIf(!built)('printed facilitator kit', () => {
         const rows = a.items.map((item, j) => {
           const clock = `${Math.floor(start / 60)}:${String(start % 60).padStart(2, '0')}`;
           start += item.minutes;
-          return { name: `${a.id} row ${j + 1}`, first: `${clock} ${item.minutes} ${item.activity}`, last: tail(item.materials || item.detail) };
+          return {
+            name: `${a.id} row ${j + 1}`,
+            first: `${clock} ${item.minutes} ${item.activity}`,
+            last: tail(item.materials || item.detail),
+          };
         });
         return [{ name: `${a.id} heading`, first: a.title, last: rows[0].first }, ...rows];
       });
@@ -114,8 +185,16 @@ describe.skipIf(!built)('printed facilitator kit', () => {
 
   it('every guide and role-card PDF has no blank page, and a job aid fits on one page', () => {
     for (const m of modules) {
-      for (const file of ['a4', 'letter'].flatMap((size) => [`${out}/${size}/${m.id}-guide.pdf`, `${out}/${size}/${m.id}-role-cards.pdf`])) {
-        for (const [i, text] of pageTexts(file).entries()) expect({ file, page: i + 1, blank: text.length === 0 }).toEqual({ file, page: i + 1, blank: false });
+      for (const file of ['a4', 'letter'].flatMap((size) => [
+        `${out}/${size}/${m.id}-guide.pdf`,
+        `${out}/${size}/${m.id}-role-cards.pdf`,
+      ])) {
+        for (const [i, text] of pageTexts(file).entries())
+          expect({ file, page: i + 1, blank: text.length === 0 }).toEqual({
+            file,
+            page: i + 1,
+            blank: false,
+          });
       }
       expect(pages(`${out}/a4/${m.id}-job-aid.pdf`)).toBe(1);
     }

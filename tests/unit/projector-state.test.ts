@@ -1,14 +1,25 @@
 /** The projector's pure state: pick, reveal, advance, back and votes, over the sample scenario. */
 import { describe, expect, it } from 'vitest';
-import { advance, back, initialProjector, pick, playState, reveal, vote, type ProjectorState } from '../../src/facilitator/projector-state.ts';
 import { displayedChoices } from '../../src/course/display-order.ts';
+import {
+  advance,
+  back,
+  initialProjector,
+  type ProjectorState,
+  pick,
+  playState,
+  reveal,
+  vote,
+} from '../../src/facilitator/projector-state.ts';
 import { CONTINUE } from '../../src/roleplay/engine.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
 const scenario = loadScenario(SAMPLE_SCENARIO);
 /** The 1–4 key that picks a choice, in the order the projector shows them. */
-const keyOf = (s: ProjectorState, id: string) => displayedChoices(scenario, playState(scenario, s)).findIndex((c) => c.id === id) + 1;
-const choose = (s: ProjectorState, id: string) => advance(scenario, reveal(pick(scenario, s, keyOf(s, id))));
+const keyOf = (s: ProjectorState, id: string) =>
+  displayedChoices(scenario, playState(scenario, s)).findIndex((c) => c.id === id) + 1;
+const choose = (s: ProjectorState, id: string) =>
+  advance(scenario, reveal(pick(scenario, s, keyOf(s, id))));
 
 describe('projector state', () => {
   it('picks by displayed position, and an empty position picks nothing', () => {
@@ -48,7 +59,11 @@ describe('projector state', () => {
     expect(again.steps).toEqual(['listen', CONTINUE]);
     expect(playState(scenario, again).at).toBe('second');
     const picked = pick(scenario, again, keyOf(again, 'offer'));
-    expect(back(picked)).toMatchObject({ steps: ['listen', CONTINUE], picked: undefined, revealed: false });
+    expect(back(picked)).toMatchObject({
+      steps: ['listen', CONTINUE],
+      picked: undefined,
+      revealed: false,
+    });
     // From a decision reached by "continue", back skips the narration and undoes the choice before it.
     const first = back(again);
     expect(first.steps).toEqual([]);

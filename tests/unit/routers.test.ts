@@ -17,10 +17,7 @@ function withRouter(routes: unknown[]) {
 }
 
 describe('routers: meters decide where a choice leads', () => {
-  const scenario = withRouter([
-    { when: 'tension >= 40', next: 'end_mid' },
-    { next: 'end_good' },
-  ]);
+  const scenario = withRouter([{ when: 'tension >= 40', next: 'end_mid' }, { next: 'end_good' }]);
 
   it('takes the first route whose condition holds, else the fallback', () => {
     // listen: tension 30 → offer: 10 → good; policy: 60 → offer: 40 → only partly resolved.
@@ -42,11 +39,15 @@ describe('routers: meters decide where a choice leads', () => {
 
   it('refuses a route to nowhere, an unknown meter, and a fallback that is not last', () => {
     const bad = withRouter([{ when: 'mood > 3', next: 'end_nowhere' }, { next: 'end_good' }]);
-    expect(validateScenario(bad, competencies).map((p) => p.message).join('\n')).toMatch(
-      /"mood", which is not a meter[\s\S]*"end_nowhere" leads nowhere/,
-    );
+    expect(
+      validateScenario(bad, competencies)
+        .map((p) => p.message)
+        .join('\n'),
+    ).toMatch(/"mood", which is not a meter[\s\S]*"end_nowhere" leads nowhere/);
     const raw = structuredClone(base) as any;
-    raw.routers = [{ id: 'r', routes: [{ next: 'end_good' }, { when: 'tension > 1', next: 'end_mid' }] }];
+    raw.routers = [
+      { id: 'r', routes: [{ next: 'end_good' }, { when: 'tension > 1', next: 'end_mid' }] },
+    ];
     expect(scenarioSchema.safeParse(raw).success).toBe(false);
   });
 });

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { scenarioSchema } from '../../src/schemas/scenario.ts';
-import { toContentErrors, formatContentError } from '../../src/schemas/author-errors.ts';
-import { endingReport, validateScenario } from '../../src/roleplay/validate.ts';
 import { walkPaths } from '../../src/roleplay/paths.ts';
+import { endingReport, validateScenario } from '../../src/roleplay/validate.ts';
+import { formatContentError, toContentErrors } from '../../src/schemas/author-errors.ts';
+import { scenarioSchema } from '../../src/schemas/scenario.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
 /** What an author sees for a scenario file: schema errors first, then graph problems. */
@@ -13,11 +13,13 @@ function problems(name: string): string[] {
   const data = parse(readFileSync(file, 'utf8'));
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) return toContentErrors(file, parsed.error, data).map(formatContentError);
-  return validateScenario(parsed.data, ['listening', 'calm']).map((p) => `${file}: ${p.at}: ${p.message}`);
+  return validateScenario(parsed.data, ['listening', 'calm']).map(
+    (p) => `${file}: ${p.at}: ${p.message}`,
+  );
 }
 
 describe('scenario validator', () => {
-  it('accepts the valid sample and reports each ending\'s score range', () => {
+  it("accepts the valid sample and reports each ending's score range", () => {
     const scenario = loadScenario(SAMPLE_SCENARIO);
     expect(validateScenario(scenario, ['listening', 'calm'])).toEqual([]);
     expect(endingReport(scenario)).toEqual([
@@ -153,7 +155,9 @@ describe('scenario validator', () => {
     `);
   });
   it('refuses to walk the paths of a scenario with a loop rather than understate them', () => {
-    const looping = scenarioSchema.parse(parse(readFileSync('tests/fixtures/broken/loop-with-exit.yaml', 'utf8')));
+    const looping = scenarioSchema.parse(
+      parse(readFileSync('tests/fixtures/broken/loop-with-exit.yaml', 'utf8')),
+    );
     expect(() => walkPaths(looping)).toThrow(/loops back to "inner"/);
   });
 });

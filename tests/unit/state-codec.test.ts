@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CONTINUE } from '../../src/roleplay/engine.ts';
-import { decodeProgress, emptyProgress, encodeProgress, type CodecIndex, type ModuleProgress } from '../../src/tracking/state-codec.ts';
 import { keyCollisions, shortKey } from '../../src/tracking/short-key.ts';
+import {
+  type CodecIndex,
+  decodeProgress,
+  emptyProgress,
+  encodeProgress,
+  type ModuleProgress,
+} from '../../src/tracking/state-codec.ts';
 
 const index: CodecIndex = {
   sections: ['intro', 'practice', 'check'],
@@ -35,7 +41,11 @@ describe('state codec', () => {
   });
 
   it('drops what no longer exists after content edits, keeping the rest', () => {
-    const edited: CodecIndex = { ...index, questions: { second: ['solve', 'leave'] }, scenarios: { counter: ['policy', 'snap'] } };
+    const edited: CodecIndex = {
+      ...index,
+      questions: { second: ['solve', 'leave'] },
+      scenarios: { counter: ['policy', 'snap'] },
+    };
     expect(decodeProgress(encodeProgress(progress), edited)).toEqual({
       revision: 42,
       section: 'practice',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { StrictChecker } from '../../src/harness/strict-checker.ts';
 
-const problems = (c: StrictChecker) => c.violations.map((v) => `${v.call} ${v.element ?? ''}: ${v.problem}`);
+const problems = (c: StrictChecker) =>
+  c.violations.map((v) => `${v.call} ${v.element ?? ''}: ${v.problem}`);
 
 describe('strict SCORM 1.2 checker', () => {
   it('accepts a clean session', () => {

@@ -1,12 +1,37 @@
 /** Pure logic behind the practice tools: breathing timing, warning-signs tally, self-check results. */
 import { describe, expect, it } from 'vitest';
-import { breathsPerMinute, cycleCount, positionAt, sessionSeconds } from '../../src/tools/breathing.ts';
-import { needsNudge, pruneHistory, recentWeeks, recurringSigns, signWeekCounts, weekKey } from '../../src/tools/signs.ts';
-import { dimensionResults, weakest } from '../../src/tools/self-assessment.ts';
 import { composeScript } from '../../src/tools/boundary.ts';
+import {
+  breathsPerMinute,
+  cycleCount,
+  positionAt,
+  sessionSeconds,
+} from '../../src/tools/breathing.ts';
+import { dimensionResults, weakest } from '../../src/tools/self-assessment.ts';
+import {
+  needsNudge,
+  pruneHistory,
+  recentWeeks,
+  recurringSigns,
+  signWeekCounts,
+  weekKey,
+} from '../../src/tools/signs.ts';
 
-const coherence = { minutes: 5, phases: [{ kind: 'inhale' as const, seconds: 5 }, { kind: 'exhale' as const, seconds: 5 }] };
-const fourSevenEight = { minutes: 1.5, phases: [{ kind: 'inhale' as const, seconds: 4 }, { kind: 'hold' as const, seconds: 7 }, { kind: 'exhale' as const, seconds: 8 }] };
+const coherence = {
+  minutes: 5,
+  phases: [
+    { kind: 'inhale' as const, seconds: 5 },
+    { kind: 'exhale' as const, seconds: 5 },
+  ],
+};
+const fourSevenEight = {
+  minutes: 1.5,
+  phases: [
+    { kind: 'inhale' as const, seconds: 4 },
+    { kind: 'hold' as const, seconds: 7 },
+    { kind: 'exhale' as const, seconds: 8 },
+  ],
+};
 
 describe('breathing pacer', () => {
   it('cardiac coherence is six breaths a minute, thirty cycles in five minutes', () => {
@@ -21,12 +46,23 @@ describe('breathing pacer', () => {
   });
 
   it('walks through the phases of a cycle and counts down within each', () => {
-    expect(positionAt(fourSevenEight, 0)).toMatchObject({ cycle: 1, kind: 'inhale', secondsLeft: 4, done: false, sessionLeft: 95 });
+    expect(positionAt(fourSevenEight, 0)).toMatchObject({
+      cycle: 1,
+      kind: 'inhale',
+      secondsLeft: 4,
+      done: false,
+      sessionLeft: 95,
+    });
     expect(positionAt(fourSevenEight, 3.5)).toMatchObject({ kind: 'inhale', secondsLeft: 1 });
     expect(positionAt(fourSevenEight, 4)).toMatchObject({ kind: 'hold', secondsLeft: 7 });
     expect(positionAt(fourSevenEight, 11)).toMatchObject({ kind: 'exhale', secondsLeft: 8 });
     expect(positionAt(fourSevenEight, 19)).toMatchObject({ cycle: 2, kind: 'inhale' });
-    expect(positionAt(fourSevenEight, 94.9)).toMatchObject({ cycle: 5, kind: 'exhale', done: false, secondsLeft: 1 });
+    expect(positionAt(fourSevenEight, 94.9)).toMatchObject({
+      cycle: 5,
+      kind: 'exhale',
+      done: false,
+      secondsLeft: 1,
+    });
   });
 
   it('is done at the end of the last cycle', () => {
@@ -41,7 +77,12 @@ describe('warning-signs tally', () => {
     expect(weekKey(new Date(2026, 11, 31))).toBe('2026-W53');
     expect(weekKey(new Date(2027, 0, 3))).toBe('2026-W53');
     expect(weekKey(new Date(2027, 0, 4))).toBe('2027-W01');
-    expect(recentWeeks(new Date(2026, 10, 23))).toEqual(['2026-W48', '2026-W47', '2026-W46', '2026-W45']);
+    expect(recentWeeks(new Date(2026, 10, 23))).toEqual([
+      '2026-W48',
+      '2026-W47',
+      '2026-W46',
+      '2026-W45',
+    ]);
   });
 
   const now = new Date(2026, 10, 23);
@@ -53,17 +94,28 @@ describe('warning-signs tally', () => {
   };
 
   it('counts only the last four weeks', () => {
-    expect(Object.fromEntries(signWeekCounts(history, now))).toEqual({ fatigue: 2, irritable: 2, tickets: 2, sleep: 1 });
+    expect(Object.fromEntries(signWeekCounts(history, now))).toEqual({
+      fatigue: 2,
+      irritable: 2,
+      tickets: 2,
+      sleep: 1,
+    });
   });
 
   it('nudges towards support when three signs come back in two weeks or more', () => {
     expect(recurringSigns(history, now).sort()).toEqual(['fatigue', 'irritable', 'tickets']);
     expect(needsNudge(history, now)).toBe(true);
-    expect(needsNudge({ '2026-W48': ['fatigue', 'irritable', 'tickets', 'sleep'] }, now)).toBe(false);
+    expect(needsNudge({ '2026-W48': ['fatigue', 'irritable', 'tickets', 'sleep'] }, now)).toBe(
+      false,
+    );
   });
 
   it('keeps only the weeks it shows', () => {
-    expect(Object.keys(pruneHistory({ ...history, '2026-W45': [] }, now)).sort()).toEqual(['2026-W46', '2026-W47', '2026-W48']);
+    expect(Object.keys(pruneHistory({ ...history, '2026-W45': [] }, now)).sort()).toEqual([
+      '2026-W46',
+      '2026-W47',
+      '2026-W48',
+    ]);
   });
 });
 
@@ -76,7 +128,11 @@ describe('self-assessment', () => {
 
   it('averages each dimension and starts with the weakest fully answered one', () => {
     const results = dimensionResults(dims, { 'a.0': 4, 'a.1': 5, 'b.0': 2, 'b.1': 3, 'c.0': 1 });
-    expect(results.map((r) => [r.id, r.average, r.answered])).toEqual([['a', 4.5, 2], ['b', 2.5, 2], ['c', 1, 1]]);
+    expect(results.map((r) => [r.id, r.average, r.answered])).toEqual([
+      ['a', 4.5, 2],
+      ['b', 2.5, 2],
+      ['c', 1, 1],
+    ]);
     expect(weakest(results)?.id).toBe('b');
   });
 
@@ -87,7 +143,14 @@ describe('self-assessment', () => {
 
 describe('boundary script', () => {
   it('joins the steps into sentences and skips empty ones', () => {
-    expect(composeScript([' You are raising your voice', '', 'I cannot help you like this.', 'Shall we look at the options'])).toBe(
+    expect(
+      composeScript([
+        ' You are raising your voice',
+        '',
+        'I cannot help you like this.',
+        'Shall we look at the options',
+      ]),
+    ).toBe(
       'You are raising your voice. I cannot help you like this. Shall we look at the options.',
     );
   });

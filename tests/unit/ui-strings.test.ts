@@ -14,14 +14,21 @@ describe('interface string tables', () => {
   });
 
   it.each(['en', ...languages] as const)('%s has no empty string', (lang) => {
-    expect(Object.entries(ui[lang]).filter(([, text]) => !text.trim()).map(([key]) => key)).toEqual([]);
+    expect(
+      Object.entries(ui[lang])
+        .filter(([, text]) => !text.trim())
+        .map(([key]) => key),
+    ).toEqual([]);
   });
 
   it.each(languages)('%s keeps every {placeholder} of en', (lang) => {
     const table: Record<string, string> = ui[lang];
     const broken = Object.entries(ui.en)
       .filter(([key, text]) => placeholders(text).join() !== placeholders(table[key] ?? '').join())
-      .map(([key, text]) => `${key}: en has {${placeholders(text).join('}, {')}}, ${lang} has "${table[key]}"`);
+      .map(
+        ([key, text]) =>
+          `${key}: en has {${placeholders(text).join('}, {')}}, ${lang} has "${table[key]}"`,
+      );
     expect(broken).toEqual([]);
   });
 

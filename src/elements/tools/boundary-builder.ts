@@ -1,6 +1,7 @@
 /** <boundary-builder>: four steps in, one script out, shown live and downloadable. */
-import { composeScript } from '../../tools/boundary.ts';
+
 import { t } from '../../i18n/page.ts';
+import { composeScript } from '../../tools/boundary.ts';
 import { downloadText } from '../private-notes.ts';
 import { keepFields } from './tool-store.ts';
 
@@ -18,7 +19,10 @@ customElements.define(
       });
       this.querySelector('[data-download]')!.addEventListener('click', () => {
         const title = this.querySelector('h3')!.textContent!.trim();
-        downloadText(`${this.dataset.tool}-script.txt`, `${title}\n\n${script || t('scriptEmpty')}\n`);
+        downloadText(
+          `${this.dataset.tool}-script.txt`,
+          `${title}\n\n${script || t('scriptEmpty')}\n`,
+        );
       });
     }
   },

@@ -3,12 +3,14 @@
  * once per phase, not every second), a countdown, pause and stop, and an optional soft tone.
  * With reduced motion the circle stays still (see tools.css); the words and countdown remain.
  */
-import { positionAt, type Pattern } from '../../tools/breathing.ts';
+
 import { t } from '../../i18n/page.ts';
+import { type Pattern, positionAt } from '../../tools/breathing.ts';
 import { readJson } from '../read-json.ts';
 import { chime, prepareChime } from './chime.ts';
 
-const formatLeft = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+const formatLeft = (seconds: number) =>
+  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 
 customElements.define(
   'breathing-pacer',
@@ -58,7 +60,11 @@ customElements.define(
           if (sound.checked) chime(at.kind);
         }
         count.textContent = String(at.secondsLeft);
-        left.textContent = t('breathingLeft', { cycle: at.cycle, cycles: at.cycles, left: formatLeft(at.sessionLeft) });
+        left.textContent = t('breathingLeft', {
+          cycle: at.cycle,
+          cycles: at.cycles,
+          left: formatLeft(at.sessionLeft),
+        });
       };
 
       const run = () => {
@@ -80,7 +86,11 @@ customElements.define(
 
       toggle.addEventListener('click', () => {
         if (timer) return pause();
-        if (!pattern) pattern = patterns[this.querySelector<HTMLInputElement>('input[name$="-pattern"]:checked')!.value];
+        if (!pattern)
+          pattern =
+            patterns[
+              this.querySelector<HTMLInputElement>('input[name$="-pattern"]:checked')!.value
+            ];
         run();
       });
       stopButton.addEventListener('click', () => {
@@ -88,7 +98,9 @@ customElements.define(
         toggle.focus();
       });
       sound.addEventListener('change', () => sound.checked && prepareChime());
-      this.querySelectorAll('input[name$="-pattern"]').forEach((r) => r.addEventListener('change', () => pattern && stop(t('breathingReady'))));
+      this.querySelectorAll('input[name$="-pattern"]').forEach((r) =>
+        r.addEventListener('change', () => pattern && stop(t('breathingReady'))),
+      );
       document.addEventListener('visibilitychange', () => document.hidden && timer && pause());
     }
   },

@@ -14,21 +14,27 @@ customElements.define(
         fields = f;
         for (const step of steps) {
           const level = step.dataset.level!;
-          const state = fields.breaks === level ? t('levelBreaks') : fields[level] ? t('levelAnswered') : '';
+          const state =
+            fields.breaks === level ? t('levelBreaks') : fields[level] ? t('levelAnswered') : '';
           step.dataset.breaks = String(fields.breaks === level);
           step.querySelector('[data-state]')!.textContent = state ? ` · ${state}` : '';
         }
       });
       this.querySelector('[data-download]')!.addEventListener('click', () => {
-        const lines = [...this.querySelectorAll<HTMLTextAreaElement>('textarea[data-note]')].map((area) => {
-          const label = this.querySelector(`label[for='${area.id}']`)?.textContent?.trim() ?? '';
-          return `${label}\n${fields[area.dataset.note!] || '—'}`;
-        });
+        const lines = [...this.querySelectorAll<HTMLTextAreaElement>('textarea[data-note]')].map(
+          (area) => {
+            const label = this.querySelector(`label[for='${area.id}']`)?.textContent?.trim() ?? '';
+            return `${label}\n${fields[area.dataset.note!] || '—'}`;
+          },
+        );
         const breaks = this.querySelector<HTMLInputElement>('input[data-note]:checked');
         const breakLabel = breaks?.closest('label')?.textContent?.trim() ?? '—';
         const heading = this.querySelector('legend[data-break-legend]')!.textContent!.trim();
         const title = this.querySelector('h3')!.textContent!.trim();
-        downloadText(`${this.dataset.tool}.txt`, `${title}\n\n${lines.join('\n\n')}\n\n${heading}\n${breakLabel}\n`);
+        downloadText(
+          `${this.dataset.tool}.txt`,
+          `${title}\n\n${lines.join('\n\n')}\n\n${heading}\n${breakLabel}\n`,
+        );
       });
     }
   },

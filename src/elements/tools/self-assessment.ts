@@ -1,8 +1,14 @@
 /** <self-assessment>: private ratings per dimension, an average for each, tips for the weakest one. */
-import { dimensionResults, weakest, type Answers, type Dimension } from '../../tools/self-assessment.ts';
+
 import { t } from '../../i18n/page.ts';
-import { readJson } from '../read-json.ts';
+import {
+  type Answers,
+  type Dimension,
+  dimensionResults,
+  weakest,
+} from '../../tools/self-assessment.ts';
 import { el } from '../el.ts';
+import { readJson } from '../read-json.ts';
 import { loadTool, NOTES_DELETED, saveTool } from './tool-store.ts';
 
 customElements.define(
@@ -11,7 +17,10 @@ customElements.define(
     connectedCallback() {
       const moduleId = this.dataset.module!;
       const toolId = this.dataset.tool!;
-      const { dimensions, max } = readJson<{ dimensions: Dimension[]; max: number }>(this, '[data-dimensions]');
+      const { dimensions, max } = readJson<{ dimensions: Dimension[]; max: number }>(
+        this,
+        '[data-dimensions]',
+      );
       const summary = this.querySelector<HTMLElement>('[data-summary]')!;
       const table = this.querySelector<HTMLElement>('[data-results]')!;
       const message = this.querySelector<HTMLElement>('[data-message]')!;
@@ -19,7 +28,9 @@ customElements.define(
       let answers = loadTool<Answers>(moduleId, toolId, {});
 
       const fill = () =>
-        this.querySelectorAll<HTMLInputElement>('input[type=radio]').forEach((r) => (r.checked = answers[r.dataset.key!] === Number(r.value)));
+        this.querySelectorAll<HTMLInputElement>('input[type=radio]').forEach(
+          (r) => (r.checked = answers[r.dataset.key!] === Number(r.value)),
+        );
 
       const showResult = () => {
         const results = dimensionResults(dimensions, answers);
@@ -27,7 +38,16 @@ customElements.define(
         summary.hidden = false;
         message.textContent = low ? t('whereToStart', { label: low.label }) : t('answerAll');
         table.replaceChildren(
-          ...results.filter((r) => r.answered === r.total).map((r) => el('tr', {}, el('th', { scope: 'row' }, r.label), el('td', {}, t('averageOf', { average: r.average, max })))),
+          ...results
+            .filter((r) => r.answered === r.total)
+            .map((r) =>
+              el(
+                'tr',
+                {},
+                el('th', { scope: 'row' }, r.label),
+                el('td', {}, t('averageOf', { average: r.average, max })),
+              ),
+            ),
         );
         tips.forEach((box) => (box.hidden = box.dataset.tips !== low?.id));
       };

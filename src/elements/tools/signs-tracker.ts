@@ -1,6 +1,13 @@
 /** <signs-tracker>: ticks for this week, a four-week tally, and a nudge towards support when signs recur. */
-import { needsNudge, pruneHistory, signWeekCounts, weekKey, type SignsHistory } from '../../tools/signs.ts';
+
 import { t } from '../../i18n/page.ts';
+import {
+  needsNudge,
+  pruneHistory,
+  type SignsHistory,
+  signWeekCounts,
+  weekKey,
+} from '../../tools/signs.ts';
 import { el } from '../el.ts';
 import { loadTool, NOTES_DELETED, saveTool } from './tool-store.ts';
 
@@ -16,9 +23,15 @@ customElements.define(
       const nudge = this.querySelector<HTMLElement>('[data-nudge]')!;
       const now = new Date();
       const week = weekKey(now);
-      const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7));
+      const monday = new Date(
+        now.getFullYear(),
+        now.getMonth(),
+        now.getDate() - ((now.getDay() + 6) % 7),
+      );
       const locale = lang === 'en' ? 'en-GB' : lang; // the course is written in British English
-      this.querySelector('[data-week]')!.textContent = t('weekOf', { date: monday.toLocaleDateString(locale, { day: 'numeric', month: 'long' }) });
+      this.querySelector('[data-week]')!.textContent = t('weekOf', {
+        date: monday.toLocaleDateString(locale, { day: 'numeric', month: 'long' }),
+      });
       let history = pruneHistory(loadTool<SignsHistory>(moduleId, toolId, {}), now);
 
       const render = () => {
@@ -27,10 +40,32 @@ customElements.define(
         const counts = signWeekCounts(history, now);
         const rows = boxes
           .filter((box) => counts.has(box.value))
-          .map((box) => el('tr', {}, el('td', {}, box.closest('label')!.textContent!.trim()), el('td', {}, t('signsWeeks', { n: counts.get(box.value)! }))));
+          .map((box) =>
+            el(
+              'tr',
+              {},
+              el('td', {}, box.closest('label')!.textContent!.trim()),
+              el('td', {}, t('signsWeeks', { n: counts.get(box.value)! })),
+            ),
+          );
         historyBox.replaceChildren(
           rows.length
-            ? el('table', { className: 'tool-table' }, el('caption', {}, t('signsHistory')), el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('signHeader')), el('th', { scope: 'col' }, t('weeksHeader')))), el('tbody', {}, ...rows))
+            ? el(
+                'table',
+                { className: 'tool-table' },
+                el('caption', {}, t('signsHistory')),
+                el(
+                  'thead',
+                  {},
+                  el(
+                    'tr',
+                    {},
+                    el('th', { scope: 'col' }, t('signHeader')),
+                    el('th', { scope: 'col' }, t('weeksHeader')),
+                  ),
+                ),
+                el('tbody', {}, ...rows),
+              )
             : el('p', { className: 'hint' }, t('signsNone')),
         );
         nudge.hidden = !needsNudge(history, now);

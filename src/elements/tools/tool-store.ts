@@ -27,7 +27,10 @@ type Fields = Record<string, string>;
  * Keeps every `[data-note]` field of a tool (text areas, text inputs, radio groups) on the device:
  * fills them on load, saves as the learner types, empties them when notes are deleted.
  */
-export function keepFields(root: HTMLElement, onChange: (fields: Fields) => void = () => {}): Fields {
+export function keepFields(
+  root: HTMLElement,
+  onChange: (fields: Fields) => void = () => {},
+): Fields {
   const moduleId = root.dataset.module!;
   const toolId = root.dataset.tool!;
   const inputs = [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-note]')];
@@ -35,14 +38,18 @@ export function keepFields(root: HTMLElement, onChange: (fields: Fields) => void
   const fill = () => {
     for (const input of inputs) {
       const value = fields[input.dataset.note!] ?? '';
-      if (input instanceof HTMLInputElement && input.type === 'radio') input.checked = input.value === value;
+      if (input instanceof HTMLInputElement && input.type === 'radio')
+        input.checked = input.value === value;
       else input.value = value;
     }
     onChange(fields);
   };
   root.addEventListener('input', (event) => {
-    const input = (event.target as HTMLElement).closest<HTMLInputElement | HTMLTextAreaElement>('[data-note]');
-    if (!input || (input instanceof HTMLInputElement && input.type === 'radio' && !input.checked)) return;
+    const input = (event.target as HTMLElement).closest<HTMLInputElement | HTMLTextAreaElement>(
+      '[data-note]',
+    );
+    if (!input || (input instanceof HTMLInputElement && input.type === 'radio' && !input.checked))
+      return;
     fields = { ...fields, [input.dataset.note!]: input.value.trim() ? input.value : '' };
     saveTool(moduleId, toolId, fields);
     onChange(fields);

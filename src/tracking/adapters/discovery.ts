@@ -20,5 +20,7 @@ function findIn(start: Window | null, name: string): unknown {
 }
 
 export function findApi<T>(name: 'API' | 'API_1484_11', from: Window = window): T | undefined {
-  return (findIn(from, name) ?? (from.opener ? findIn(from.opener as Window, name) : undefined)) as T | undefined;
+  return (findIn(from, name) ?? (from.opener ? findIn(from.opener as Window, name) : undefined)) as
+    | T
+    | undefined;
 }

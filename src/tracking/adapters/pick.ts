@@ -1,9 +1,9 @@
-import { findApi } from './discovery.ts';
+import type { LmsAdapter } from '../types.ts';
 import { readCmi5Launch } from './cmi5/launch.ts';
+import { findApi } from './discovery.ts';
 import { Scorm12Adapter, type Scorm12Api } from './scorm12.ts';
 import { Scorm2004Adapter, type Scorm2004Api } from './scorm2004.ts';
 import { StandaloneAdapter } from './standalone.ts';
-import type { LmsAdapter } from '../types.ts';
 
 /**
  * cmi5 when launched with its parameters; else SCORM 2004 (a 2004 LMS may also offer 1.2), 1.2,

@@ -1,6 +1,12 @@
 /** SCORM 2004 4th edition adapter. References are to the SCORM 2004 RTE book, section 4.2. */
-import type { InteractionRecord, LaunchData, LmsAdapter, ObjectiveRecord, TrackingSnapshot } from '../types.ts';
-import { iso8601Duration, iso8601Time, objectiveIndex, safeGet, ScormSession } from './session.ts';
+import type {
+  InteractionRecord,
+  LaunchData,
+  LmsAdapter,
+  ObjectiveRecord,
+  TrackingSnapshot,
+} from '../types.ts';
+import { iso8601Duration, iso8601Time, objectiveIndex, ScormSession, safeGet } from './session.ts';
 
 export interface Scorm2004Api {
   Initialize(arg: ''): unknown;
@@ -22,13 +28,17 @@ export class Scorm2004Adapter implements LmsAdapter {
     this.api = api;
   }
 
-  private set = (element: string, value: string) => this.session.run(() => this.api.SetValue(element, value));
+  private set = (element: string, value: string) =>
+    this.session.run(() => this.api.SetValue(element, value));
   private get = (element: string) => safeGet(() => this.api.GetValue(element));
 
   initialize(): LaunchData | null {
     if (!this.session.begin(() => this.api.Initialize(''))) return null;
     const entry = this.get('cmi.entry');
-    if (this.get('cmi.completion_status') === 'unknown' || this.get('cmi.completion_status') === 'not attempted') {
+    if (
+      this.get('cmi.completion_status') === 'unknown' ||
+      this.get('cmi.completion_status') === 'not attempted'
+    ) {
       this.set('cmi.completion_status', 'incomplete');
     }
     return {
@@ -65,7 +75,14 @@ export class Scorm2004Adapter implements LmsAdapter {
     const p = `cmi.interactions.${n}`;
     if (r.type === 'fill-in') {
       // RTE 4.2.9: long-fill-in takes up to 4,000 characters of free text.
-      return [this.set(`${p}.id`, r.id), this.set(`${p}.type`, 'long-fill-in'), this.set(`${p}.timestamp`, iso8601Time(r.timestamp)), this.set(`${p}.description`, r.description.slice(0, 250)), this.set(`${p}.learner_response`, r.response.slice(0, 4000)), this.set(`${p}.result`, 'neutral')].every(Boolean);
+      return [
+        this.set(`${p}.id`, r.id),
+        this.set(`${p}.type`, 'long-fill-in'),
+        this.set(`${p}.timestamp`, iso8601Time(r.timestamp)),
+        this.set(`${p}.description`, r.description.slice(0, 250)),
+        this.set(`${p}.learner_response`, r.response.slice(0, 4000)),
+        this.set(`${p}.result`, 'neutral'),
+      ].every(Boolean);
     }
     return [
       this.set(`${p}.id`, r.id),

@@ -1,6 +1,7 @@
 /** Unzips a built package to a deep random path served by the test server, like an LMS import. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { UNZIPPED_BASE } from '../../../src/harness/paths.ts';
@@ -13,10 +14,17 @@ export interface BuiltPackage {
   modules: string[];
 }
 
-export const builtPackages = (): BuiltPackage[] => JSON.parse(readFileSync('dist/packages/packages.json', 'utf8'));
+export const builtPackages = (): BuiltPackage[] =>
+  JSON.parse(readFileSync('dist/packages/packages.json', 'utf8'));
 
-export function findPackage(name: string, format: BuiltPackage['format'], lang = 'en'): BuiltPackage {
-  const found = builtPackages().find((p) => p.name === name && p.format === format && p.lang === lang);
+export function findPackage(
+  name: string,
+  format: BuiltPackage['format'],
+  lang = 'en',
+): BuiltPackage {
+  const found = builtPackages().find(
+    (p) => p.name === name && p.format === format && p.lang === lang,
+  );
   if (!found) throw new Error(`No built package ${name} ${format} ${lang}: run npm run package`);
   return found;
 }
@@ -25,7 +33,9 @@ export function findPackage(name: string, format: BuiltPackage['format'], lang =
 export function unzipToDeepPath(pkg: BuiltPackage): string {
   const deep = `${randomBytes(4).toString('hex')}/tenant/courses/${randomBytes(3).toString('hex')}/v1`;
   const target = join('dist', 'e2e', deep);
-  for (const [path, bytes] of Object.entries(unzipSync(readFileSync(join('dist', 'packages', pkg.zip))))) {
+  for (const [path, bytes] of Object.entries(
+    unzipSync(readFileSync(join('dist', 'packages', pkg.zip))),
+  )) {
     mkdirSync(dirname(join(target, path)), { recursive: true });
     writeFileSync(join(target, path), bytes);
   }

@@ -6,8 +6,13 @@
  */
 import type { InteractionRecord, LaunchData, LmsAdapter, TrackingSnapshot } from '../../types.ts';
 import { agentId, type Cmi5Launch } from './launch.ts';
-import { answeredStatement, cmi5Statement, type Cmi5LaunchData, type Cmi5Verb } from './statements.ts';
-import { fetchAuthToken, XapiClient, type StateKey } from './xapi-client.ts';
+import {
+  answeredStatement,
+  type Cmi5LaunchData,
+  type Cmi5Verb,
+  cmi5Statement,
+} from './statements.ts';
+import { fetchAuthToken, type StateKey, XapiClient } from './xapi-client.ts';
 
 /** What we keep in the LRS between sessions. */
 interface SavedProgress {
@@ -44,8 +49,19 @@ export class Cmi5Adapter implements LmsAdapter {
     return agentId(this.launch.actor);
   }
 
-  private key = (stateId: string): StateKey => ({ activityId: this.launch.activityId, agent: this.launch.actor, registration: this.launch.registration, stateId });
-  private input = () => ({ launch: this.launch, launchData: this.launchData, id: uuid(), timestamp: new Date(), elapsedMs: Date.now() - this.startedAt });
+  private key = (stateId: string): StateKey => ({
+    activityId: this.launch.activityId,
+    agent: this.launch.actor,
+    registration: this.launch.registration,
+    stateId,
+  });
+  private input = () => ({
+    launch: this.launch,
+    launchData: this.launchData,
+    id: uuid(),
+    timestamp: new Date(),
+    elapsedMs: Date.now() - this.startedAt,
+  });
 
   async initialize(): Promise<LaunchData | null> {
     if (this.state !== 'new') return null;
@@ -56,8 +72,12 @@ export class Cmi5Adapter implements LmsAdapter {
     const launchData = await this.client.getState<Cmi5LaunchData>(this.key('LMS.LaunchData'));
     if (!launchData) return null; // §10.2.1: the LMS must provide it; without it we cannot send valid statements
     this.launchData = launchData;
-    this.saved = { ...this.saved, ...(await this.client.getState<SavedProgress>(this.key(PROGRESS_STATE_ID))) };
-    if (!(await this.client.postStatements([cmi5Statement(this.input(), 'initialized')]))) return null;
+    this.saved = {
+      ...this.saved,
+      ...(await this.client.getState<SavedProgress>(this.key(PROGRESS_STATE_ID))),
+    };
+    if (!(await this.client.postStatements([cmi5Statement(this.input(), 'initialized')])))
+      return null;
     this.state = 'open';
     return {
       entry: this.saved.suspendData ? 'resume' : 'ab-initio',
@@ -76,7 +96,10 @@ export class Cmi5Adapter implements LmsAdapter {
     if (s.scoreRaw !== undefined) {
       const scaled = s.scoreRaw / 100;
       // §9.3.6: the LMS's mastery score, when it gives one, decides instead of ours.
-      const passed = this.launchData.masteryScore !== undefined ? scaled >= this.launchData.masteryScore : s.success === 'passed';
+      const passed =
+        this.launchData.masteryScore !== undefined
+          ? scaled >= this.launchData.masteryScore
+          : s.success === 'passed';
       if (passed) this.announce('passed', scaled);
       else if (!this.has('passed')) this.announce('failed', scaled);
     }
@@ -124,9 +147,14 @@ export class Cmi5Adapter implements LmsAdapter {
     const verbs = [...this.queued].filter((v) => !this.saved.sent.includes(v));
     const sent = batch.length === 0 || (await this.client!.postStatements(batch, keepalive));
     this.inflight = [];
-    if (sent) this.saved.sent = [...new Set([...this.saved.sent, ...verbs.filter((v) => v !== 'failed')])];
+    if (sent)
+      this.saved.sent = [...new Set([...this.saved.sent, ...verbs.filter((v) => v !== 'failed')])];
     else this.outbox.unshift(...batch); // tried again with the next commit
-    const progress: SavedProgress = { ...this.saved, suspendData: this.latest?.suspendData ?? this.saved.suspendData, location: this.latest?.location ?? this.saved.location };
+    const progress: SavedProgress = {
+      ...this.saved,
+      suspendData: this.latest?.suspendData ?? this.saved.suspendData,
+      location: this.latest?.location ?? this.saved.location,
+    };
     const stored = await this.client!.putState(this.key(PROGRESS_STATE_ID), progress, keepalive);
     return sent && stored;
   }

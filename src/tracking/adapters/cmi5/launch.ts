@@ -20,12 +20,24 @@ export interface Cmi5Launch {
 /** Reads the launch URL's query; null when this is not a cmi5 launch (or a broken one). */
 export function readCmi5Launch(search: string): Cmi5Launch | null {
   const q = new URLSearchParams(search);
-  const [endpoint, fetch, actor, registration, activityId] = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'].map((k) => q.get(k));
+  const [endpoint, fetch, actor, registration, activityId] = [
+    'endpoint',
+    'fetch',
+    'actor',
+    'registration',
+    'activityId',
+  ].map((k) => q.get(k));
   if (!endpoint || !fetch || !actor || !registration || !activityId) return null;
   try {
     const agent = JSON.parse(actor) as XapiAgent;
     if (!agent || typeof agent !== 'object' || !(agent.account || agent.mbox)) return null;
-    return { endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`, fetch, actor: agent, registration, activityId };
+    return {
+      endpoint: endpoint.endsWith('/') ? endpoint : `${endpoint}/`,
+      fetch,
+      actor: agent,
+      registration,
+      activityId,
+    };
   } catch {
     return null;
   }

@@ -46,11 +46,21 @@ export interface StatementInput {
 }
 
 /** §9.6: the LMS's context template, the registration, and our categories and extensions added. */
-function context(input: StatementInput, categories: string[], extensions: Record<string, unknown> = {}) {
+function context(
+  input: StatementInput,
+  categories: string[],
+  extensions: Record<string, unknown> = {},
+) {
   const template = input.launchData.contextTemplate ?? {};
   const activities = { ...template.contextActivities };
-  if (categories.length) activities.category = [...(activities.category ?? []), ...categories.map((id) => ({ id }))];
-  return { ...template, registration: input.launch.registration, contextActivities: activities, extensions: { ...template.extensions, ...extensions } };
+  if (categories.length)
+    activities.category = [...(activities.category ?? []), ...categories.map((id) => ({ id }))];
+  return {
+    ...template,
+    registration: input.launch.registration,
+    contextActivities: activities,
+    extensions: { ...template.extensions, ...extensions },
+  };
 }
 
 const base = (input: StatementInput, verb: string) => ({
@@ -64,12 +74,24 @@ const base = (input: StatementInput, verb: string) => ({
 export function cmi5Statement(input: StatementInput, verb: Cmi5Verb, scaled?: number) {
   const duration = iso8601Duration(input.elapsedMs);
   const moveOn = verb === 'completed' || verb === 'passed' || verb === 'failed';
-  const mastery = moveOn && verb !== 'completed' && input.launchData.masteryScore !== undefined ? { [EXT_MASTERY]: input.launchData.masteryScore } : {};
+  const mastery =
+    moveOn && verb !== 'completed' && input.launchData.masteryScore !== undefined
+      ? { [EXT_MASTERY]: input.launchData.masteryScore }
+      : {};
   const result =
-    verb === 'completed' ? { completion: true, duration }
-    : verb === 'passed' || verb === 'failed' ? { success: verb === 'passed', duration, ...(scaled === undefined ? {} : { score: { scaled, raw: Math.round(scaled * 100), min: 0, max: 100 } }) }
-    : verb === 'terminated' ? { duration }
-    : undefined;
+    verb === 'completed'
+      ? { completion: true, duration }
+      : verb === 'passed' || verb === 'failed'
+        ? {
+            success: verb === 'passed',
+            duration,
+            ...(scaled === undefined
+              ? {}
+              : { score: { scaled, raw: Math.round(scaled * 100), min: 0, max: 100 } }),
+          }
+        : verb === 'terminated'
+          ? { duration }
+          : undefined;
   return {
     ...base(input, VERBS[verb]),
     object: { id: input.launch.activityId, objectType: 'Activity' },
@@ -90,7 +112,12 @@ export function answeredStatement(input: StatementInput, r: InteractionRecord, l
         type: INTERACTION_TYPE,
         description: { [lang]: r.description },
         interactionType: fillIn ? 'long-fill-in' : 'choice',
-        ...(fillIn ? {} : { correctResponsesPattern: [r.correct.join('[,]')], choices: r.options.map((id) => ({ id, description: { [lang]: id } })) }),
+        ...(fillIn
+          ? {}
+          : {
+              correctResponsesPattern: [r.correct.join('[,]')],
+              choices: r.options.map((id) => ({ id, description: { [lang]: id } })),
+            }),
       },
     },
     context: context(input, []),

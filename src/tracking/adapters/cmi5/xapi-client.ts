@@ -28,11 +28,19 @@ export class XapiClient {
   private readonly headers: Record<string, string>;
   constructor(endpoint: string, authToken: string) {
     this.endpoint = endpoint;
-    this.headers = { Authorization: `Basic ${authToken}`, 'X-Experience-API-Version': XAPI_VERSION };
+    this.headers = {
+      Authorization: `Basic ${authToken}`,
+      'X-Experience-API-Version': XAPI_VERSION,
+    };
   }
 
   private stateUrl(key: StateKey): string {
-    const q = new URLSearchParams({ activityId: key.activityId, agent: JSON.stringify(key.agent), registration: key.registration, stateId: key.stateId });
+    const q = new URLSearchParams({
+      activityId: key.activityId,
+      agent: JSON.stringify(key.agent),
+      registration: key.registration,
+      stateId: key.stateId,
+    });
     return `${this.endpoint}activities/state?${q}`;
   }
 
@@ -55,9 +63,19 @@ export class XapiClient {
     return this.send(`${this.endpoint}statements`, 'POST', statements, keepalive);
   }
 
-  private async send(url: string, method: string, body: unknown, keepalive: boolean): Promise<boolean> {
+  private async send(
+    url: string,
+    method: string,
+    body: unknown,
+    keepalive: boolean,
+  ): Promise<boolean> {
     try {
-      const response = await fetch(url, { method, keepalive, headers: { ...this.headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch(url, {
+        method,
+        keepalive,
+        headers: { ...this.headers, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       return response.ok;
     } catch {
       return false;
