@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, systemChromium } from './scripts/lib/chromium.ts';
 
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4399);
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
@@ -9,15 +12,15 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list']],
   use: {
-    baseURL: 'http://127.0.0.1:4399',
+    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
       executablePath: systemChromium,
       args: chromiumArgs,
     },
   },
   webServer: {
-    command: 'node scripts/preview-lms.ts --port 4399',
-    url: 'http://127.0.0.1:4399/lms-preview.html',
+    command: `node scripts/preview-lms.ts --port ${port}`,
+    url: `http://127.0.0.1:${port}/lms-preview.html`,
     reuseExistingServer: false,
     timeout: 30_000,
   },
