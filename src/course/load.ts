@@ -6,9 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { z } from 'zod';
-import { z as zod } from 'zod';
-import { type ContentError, toContentErrors } from '../schemas/author-errors.ts';
+import { z } from 'zod';
+import { type ContentError, parseContent } from '../schemas/author-errors.ts';
 import { type Course, courseSchema } from '../schemas/course.ts';
 import { type KnowledgeCheck, knowledgeCheckSchema } from '../schemas/knowledge-check.ts';
 import { type ModuleMeta, moduleSchema } from '../schemas/module.ts';
@@ -18,8 +17,8 @@ import { contentDir } from './content-dir.ts';
 import { splitFrontmatter } from './mdx-references.ts';
 
 /** A translation file: a flat map from text keys (see translations.ts) to the translated text. */
-const translationSchema = zod.strictObject({
-  strings: zod.record(zod.string(), zod.string().min(1)),
+const translationSchema = z.strictObject({
+  strings: z.record(z.string(), z.string().min(1)),
 });
 
 export interface ModuleText {
@@ -78,10 +77,9 @@ export class ContentLoader {
       });
       return undefined;
     }
-    const result = schema.safeParse(data);
-    if (result.success) return result.data;
-    this.errors.push(...toContentErrors(file, result.error, data));
-    return undefined;
+    const result = parseContent(schema, data, file);
+    this.errors.push(...result.errors);
+    return result.data;
   }
 
   yamlFiles(dir: string): string[] {

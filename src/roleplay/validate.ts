@@ -3,8 +3,10 @@
  * author can fix it without reading code. Schema errors (missing fields) are caught before this.
  */
 import type { Scenario } from '../schemas/scenario.ts';
+import { analyse, MAX_SITUATIONS, situationGraph } from './analysis.ts';
 import { ConditionSyntaxError, metersIn, parseCondition } from './condition.ts';
-import { totalPoints, walkPaths } from './paths.ts';
+import { edgesOf, findLoops, type Loop, reach } from './graph.ts';
+import { endingStats } from './outcomes.ts';
 
 export interface ScenarioProblem {
   /** Where in the file: a node, choice, meter or ending id, or "scenario". */
@@ -23,6 +25,7 @@ export interface EndingReport {
 export function validateScenario(
   scenario: Scenario,
   moduleCompetencies: readonly string[],
+  options: { maxSituations?: number } = {},
 ): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
   const add = (at: string, message: string) => problems.push({ at, message });
@@ -35,28 +38,16 @@ export function validateScenario(
   const meterIds = new Set(scenario.meters.map((m) => m.id));
   const characters = new Map(scenario.characters.map((c) => [c.id, c]));
 
-  const seen = new Set<string>();
-  for (const id of [
-    ...scenario.nodes.map((n) => n.id),
-    ...routers.map((r) => r.id),
-    ...scenario.endings.map((e) => e.id),
-  ]) {
-    if (seen.has(id))
-      add(id, `the id "${id}" is used twice; give each node, router and ending its own id`);
-    seen.add(id);
-  }
-  for (const [label, ids] of [
-    ['character', scenario.characters.map((c) => c.id)],
-    ['meter', [...meterIds]],
-  ] as const) {
-    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
-    for (const id of dupes) add(id, `the ${label} id "${id}" is used twice; rename one`);
-  }
   if (scenario.characters.filter((c) => c.role === 'employee').length !== 1) {
     add('characters', 'needs exactly one character with role "employee" (the learner)');
   }
   if (!targets.has(scenario.start))
     add('start', `"${scenario.start}" is not a node; set start to the id of the first node`);
+  else if (scenario.endings.some((e) => e.id === scenario.start))
+    add(
+      'start',
+      `"${scenario.start}" is an ending, so the role-play would end before it begins; set start to the id of the first node`,
+    );
   for (const c of scenario.competencies) {
     if (!moduleCompetencies.includes(c))
       add(
@@ -107,11 +98,8 @@ export function validateScenario(
         `speaker "${node.speaker}" is not a character; use one of ${[...characters.keys()].join(', ')}`,
       );
     if (node.next) checkTarget(node.id, node.next, 'next');
-    const choiceIds = (node.choices ?? []).map((c) => c.id);
     for (const choice of node.choices ?? []) {
       const at = `${node.id} › ${choice.id}`;
-      if (choiceIds.indexOf(choice.id) !== choiceIds.lastIndexOf(choice.id))
-        add(at, `choice id "${choice.id}" is used twice in this node; rename one`);
       checkTarget(at, choice.next, 'next');
       if (choice.condition) checkCondition(at, choice.condition);
       for (const m of Object.keys(choice.effects))
@@ -126,73 +114,7 @@ export function validateScenario(
     }
   }
   if (problems.length > 0) return problems; // the graph checks below need valid references
-  return [...problems, ...graphProblems(scenario)];
-}
-
-/** An arrow of the graph; `via` names the threshold when the arrow is a tipping-point jump. */
-interface Edge {
-  to: string;
-  via?: string;
-}
-
-/** A threshold can fire after any choice, so it is an arrow from every node with choices. */
-function edgesOf(scenario: Scenario): Map<string, Edge[]> {
-  const thresholds = scenario.meters.flatMap((m) =>
-    m.thresholds.map((t) => ({ to: t.goto, via: `threshold "${t.when}"` })),
-  );
-  const routes = (scenario.routers ?? []).map(
-    (r) => [r.id, r.routes.map((route) => ({ to: route.next }))] as const,
-  );
-  return new Map([
-    ...scenario.nodes.map(
-      (n) =>
-        [
-          n.id,
-          n.choices
-            ? [...n.choices.map((c) => ({ to: c.next })), ...thresholds]
-            : [{ to: n.next! }],
-        ] as const,
-    ),
-    ...routes,
-  ]);
-}
-
-function reach(from: string[], edges: Map<string, Edge[]>): Set<string> {
-  const seen = new Set<string>(from);
-  const queue = [...from];
-  while (queue.length)
-    for (const { to } of edges.get(queue.shift()!) ?? [])
-      if (!seen.has(to)) seen.add(to), queue.push(to);
-  return seen;
-}
-
-/** A loop: the node it returns to, the route round it, and whether a threshold jump is part of it. */
-interface Loop {
-  at: string;
-  route: string;
-  byThreshold: boolean;
-}
-
-/** Loops of the graph: every depth-first back edge closes one, and a graph with a loop has one. */
-function findLoops(first: string[], edges: Map<string, Edge[]>): Loop[] {
-  const loops = new Map<string, Loop>(); // keyed by route: two choices with the same next are one loop
-  const done = new Set<string>();
-  const path: Array<{ id: string; hop: string; via?: string }> = [];
-  const hop = (e: Edge) => (e.via ? `(${e.via}) ${e.to}` : e.to);
-  const visit = (id: string, arrival: Edge) => {
-    path.push({ id, hop: hop(arrival), via: arrival.via });
-    for (const e of edges.get(id) ?? []) {
-      const back = path.findIndex((p) => p.id === e.to);
-      if (back >= 0) {
-        const round = [...path.slice(back + 1), { id: e.to, hop: hop(e), via: e.via }];
-        const route = [e.to, ...round.map((p) => p.hop)].join(' → ');
-        loops.set(route, { at: e.to, route, byThreshold: round.some((p) => p.via) });
-      } else if (!done.has(e.to)) visit(e.to, e);
-    }
-    done.add(path.pop()!.id);
-  };
-  for (const id of first) if (!done.has(id) && edges.has(id)) visit(id, { to: id });
-  return [...loops.values()];
+  return [...problems, ...graphProblems(scenario, options.maxSituations)];
 }
 
 // Role-plays are acyclic: a loop would make the saved steps (and the worst-case state size)
@@ -207,7 +129,7 @@ function loopProblem(loop: Loop): ScenarioProblem {
   };
 }
 
-function graphProblems(scenario: Scenario): ScenarioProblem[] {
+function graphProblems(scenario: Scenario, limit?: number): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
   const edges = edgesOf(scenario);
   const reachable = reach([scenario.start], edges);
@@ -228,22 +150,17 @@ function graphProblems(scenario: Scenario): ScenarioProblem[] {
   }
   if (problems.length > 0) return problems;
 
-  const walk = walkPaths(scenario);
-  if (walk.truncated)
+  const graph = limit ? analyse(scenario, limit) : situationGraph(scenario);
+  if (graph.tooComplex) return [tooComplex(scenario, graph.meters, limit ?? MAX_SITUATIONS)];
+  for (const s of graph.stuck.slice(0, 3)) {
+    const { at, meters } = graph.situations[s];
+    const when = graph.meters.map((id, i) => `${id} is ${meters[i]}`).join(' and ');
     problems.push({
-      at: 'scenario',
-      message:
-        'has more than 100,000 paths; merge branches so learners and reviewers can follow it',
-    });
-  for (const stuck of walk.stuck.slice(0, 3)) {
-    problems.push({
-      at: stuck.at,
-      message: `offers no choice when ${Object.entries(stuck.meters)
-        .map(([k, v]) => `${k} is ${v}`)
-        .join(' and ')} (every condition is false); add a choice without a condition`,
+      at,
+      message: `offers no choice${when ? ` when ${when}` : ''} (every condition is false); add a choice without a condition`,
     });
   }
-  const reached = new Set(walk.complete.map((s) => s.ending));
+  const reached = new Set(graph.situations.flatMap((s) => s.ending ?? []));
   for (const ending of scenario.endings) {
     if (!reached.has(ending.id))
       problems.push({
@@ -255,17 +172,16 @@ function graphProblems(scenario: Scenario): ScenarioProblem[] {
   return problems;
 }
 
+/** The search is bounded: past the bound the author learns what makes the scenario hard to check. */
+function tooComplex(scenario: Scenario, meters: string[], limit: number): ScenarioProblem {
+  return {
+    at: 'scenario',
+    message: `is too complex to verify: more than ${limit.toLocaleString('en')} distinct situations (a node with values of ${meters.join(', ')}), so dead ends cannot be ruled out; simplify: read fewer meters in conditions, use coarser effects (steps of 5 or 10), or split the role-play in two (${scenario.nodes.length} nodes now)`,
+  };
+}
+
 /** Each ending's number of paths and range of total competency points, for authors and reviewers. */
 export function endingReport(scenario: Scenario): EndingReport[] {
-  const walk = walkPaths(scenario);
-  return scenario.endings.map((ending) => {
-    const totals = walk.complete.filter((s) => s.ending === ending.id).map(totalPoints);
-    return {
-      ending: ending.id,
-      outcome: ending.outcome,
-      paths: totals.length,
-      minPoints: totals.length ? Math.min(...totals) : 0,
-      maxPoints: totals.length ? Math.max(...totals) : 0,
-    };
-  });
+  const outcome = new Map(scenario.endings.map((e) => [e.id, e.outcome]));
+  return endingStats(scenario).map((r) => ({ ...r, outcome: outcome.get(r.ending)! }));
 }

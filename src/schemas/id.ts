@@ -28,3 +28,25 @@ export const textSchema = z
   })
   .trim()
   .min(1, 'must not be empty');
+
+/** One id to check for uniqueness: where it sits in the file, and how to name that place. */
+export interface IdEntry {
+  id: string;
+  path: Array<string | number>;
+  where: string;
+}
+
+/** Refinement: the ids are unique in their scope; reported on the second one, naming the first. */
+export function uniqueIds(entries: readonly IdEntry[], ctx: z.RefinementCtx, scope: string) {
+  const first = new Map<string, string>();
+  for (const { id, path, where } of entries) {
+    const seen = first.get(id);
+    if (seen === undefined) first.set(id, where);
+    else
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'id'],
+        message: `"${id}" is already the id of ${seen}; ${scope}; rename one`,
+      });
+  }
+}

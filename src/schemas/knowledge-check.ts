@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, textSchema } from './id.ts';
+import { idSchema, textSchema, uniqueIds } from './id.ts';
 
 /** One answer a learner can pick. */
 export const optionSchema = z.strictObject({
@@ -27,6 +27,15 @@ export const questionSchema = z
       .max(6, 'allows at most 6 options'),
   })
   .superRefine((question, ctx) => {
+    uniqueIds(
+      question.options.map((o, i) => ({
+        id: o.id,
+        path: ['options', i],
+        where: `option ${i + 1}`,
+      })),
+      ctx,
+      'option ids must be unique in a question (the LMS grades an answer by its id)',
+    );
     const correct = question.options.filter((o) => o.correct).length;
     if (correct !== 1) {
       ctx.addIssue({

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { walkPaths } from '../../src/roleplay/paths.ts';
 import { endingReport, validateScenario } from '../../src/roleplay/validate.ts';
-import { formatContentError, toContentErrors } from '../../src/schemas/author-errors.ts';
+import { authorErrorMap, formatContentError, toContentErrors } from '../../src/schemas/author-errors.ts';
 import { scenarioSchema } from '../../src/schemas/scenario.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
@@ -11,7 +11,7 @@ import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 function problems(name: string): string[] {
   const file = `tests/fixtures/broken/${name}.yaml`;
   const data = parse(readFileSync(file, 'utf8'));
-  const parsed = scenarioSchema.safeParse(data);
+  const parsed = scenarioSchema.safeParse(data, { error: authorErrorMap });
   if (!parsed.success) return toContentErrors(file, parsed.error, data).map(formatContentError);
   return validateScenario(parsed.data, ['listening', 'calm']).map(
     (p) => `${file}: ${p.at}: ${p.message}`,
@@ -76,8 +76,7 @@ describe('scenario validator', () => {
   it('finds duplicate ids', () => {
     expect(problems('duplicate-id')).toMatchInlineSnapshot(`
       [
-        "tests/fixtures/broken/duplicate-id.yaml: inner: the id "inner" is used twice; give each node, router and ending its own id",
-        "tests/fixtures/broken/duplicate-id.yaml: inner: next "second" leads nowhere: no node or ending has that id; fix the id or add the node",
+        "tests/fixtures/broken/duplicate-id.yaml: nodes › inner › id: "inner" is already the id of a node; nodes, routers and endings each need their own id (a "next" names one of them); rename one",
       ]
     `);
   });
