@@ -9,9 +9,12 @@ import { validateScenario } from '../roleplay/validate.ts';
 import type { ContentError } from '../schemas/author-errors.ts';
 import { keyCollisions } from '../tracking/short-key.ts';
 import { brandProblems } from './brand-contrast.ts';
+import { checkModuleText } from './check-module-text.ts';
+import { languageProblems } from './languages.ts';
 import { type LoadedContent, loadContent, type ModuleSource } from './load.ts';
 import { logoProblems } from './logo.ts';
-import { COMPONENTS, componentTags, idsOf } from './mdx-references.ts';
+import { componentTags, idsOf } from './mdx-references.ts';
+import { stateProblems } from './state-budget.ts';
 import { translationGaps } from './translations.ts';
 
 export interface CheckResult extends LoadedContent {
@@ -20,94 +23,6 @@ export interface CheckResult extends LoadedContent {
 
 function duplicates(ids: string[]): string[] {
   return [...new Set(ids.filter((id, i) => ids.indexOf(id) !== i))];
-}
-
-function checkModuleText(module: ModuleSource, errors: ContentError[], warnings: ContentError[]) {
-  const referenced = {
-    RolePlay: new Set<string>(),
-    KnowledgeCheck: new Set<string>(),
-    Tool: new Set<string>(),
-  };
-  const files = { RolePlay: module.scenarios, KnowledgeCheck: module.checks, Tool: module.tools };
-  const firstMeta = Object.values(module.text)[0].meta;
-  for (const text of Object.values(module.text)) {
-    const tags = componentTags(text.body);
-    const at = (line: number) => `line ${line + text.bodyLine - 1}`;
-    if (text.meta.id !== firstMeta.id)
-      errors.push({
-        file: text.file,
-        at: 'id',
-        message: `is "${text.meta.id}" but another language says "${firstMeta.id}"; ids are the same in every language`,
-      });
-    for (const tag of tags) {
-      if (!(COMPONENTS as readonly string[]).includes(tag.name)) {
-        errors.push({
-          file: text.file,
-          at: at(tag.line),
-          message: `<${tag.name}> is not a course component; use one of ${COMPONENTS.join(', ')}`,
-        });
-        continue;
-      }
-      if (
-        ['Section', 'Reflection', 'RolePlay', 'KnowledgeCheck', 'Tool'].includes(tag.name) &&
-        !tag.attributes.id
-      ) {
-        errors.push({
-          file: text.file,
-          at: at(tag.line),
-          message: `<${tag.name}> needs an id="..."`,
-        });
-      }
-      if (tag.name === 'Reflection' && !tag.attributes.prompt)
-        errors.push({
-          file: text.file,
-          at: at(tag.line),
-          message: '<Reflection> needs a prompt="..."',
-        });
-      if (tag.name in referenced && tag.attributes.id) {
-        const name = tag.name as keyof typeof referenced;
-        referenced[name].add(tag.attributes.id);
-        if (!files[name].some((f) => f.id === tag.attributes.id)) {
-          const known = files[name].map((f) => f.id).join(', ') || 'none yet';
-          errors.push({
-            file: text.file,
-            at: at(tag.line),
-            message: `<${name} id="${tag.attributes.id}"> names no file in this module (known: ${known})`,
-          });
-        }
-      }
-    }
-    if (idsOf(tags, 'Section').length === 0)
-      errors.push({
-        file: text.file,
-        at: 'body',
-        message: 'has no <Section>; wrap the text in sections',
-      });
-    for (const name of ['Section', 'Reflection']) {
-      for (const id of duplicates(idsOf(tags, name)))
-        errors.push({
-          file: text.file,
-          at: `<${name} id="${id}">`,
-          message: 'this id is used twice; give each its own id',
-        });
-    }
-  }
-  for (const [name, list] of Object.entries(files)) {
-    for (const file of list) {
-      if (!referenced[name as keyof typeof referenced].has(file.id))
-        warnings.push({
-          file: file.file,
-          at: 'id',
-          message: `"${file.id}" is not used by any <${name}> in the module text`,
-        });
-    }
-    for (const id of duplicates(list.map((f) => f.id)))
-      errors.push({
-        file: `content/modules/${module.folder}`,
-        at: id,
-        message: `two ${name} files have the id "${id}"; rename one`,
-      });
-  }
 }
 
 function checkScenarios(module: ModuleSource, errors: ContentError[], warnings: ContentError[]) {
@@ -224,7 +139,11 @@ export function checkContent(root: string): CheckResult {
         at: 'modules',
         message: `"${id}" is listed twice`,
       });
-    errors.push(...logoProblems(root, course), ...brandProblems(course));
+    errors.push(
+      ...logoProblems(root, course),
+      ...brandProblems(course),
+      ...languageProblems(course),
+    );
   }
   for (const id of loaded.unlisted)
     warnings.push({
@@ -233,11 +152,14 @@ export function checkContent(root: string): CheckResult {
       message: `module "${id}" exists but is not listed, so it is not built`,
     });
   const checkModule = (module: ModuleSource, errors: ContentError[]) => {
+    const before = errors.length;
     checkModuleText(module, errors, warnings);
     checkScenarios(module, errors, warnings);
     checkKeys(module, errors);
     checkNotes(module, warnings);
     if (course) checkTranslations(module, course.languages, errors);
+    // The state bound needs a graph that passed its checks (no loop, every reference known).
+    if (course && errors.length === before) errors.push(...stateProblems(course, module));
   };
   for (const module of loaded.modules) checkModule(module, errors);
   // An unlisted module is a draft: its problems are reported but do not stop the build.

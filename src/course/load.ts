@@ -4,7 +4,7 @@
  * so an author sees the same error everywhere.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { type ContentError, parseContent } from '../schemas/author-errors.ts';
@@ -15,6 +15,7 @@ import { type Scenario, scenarioSchema } from '../schemas/scenario.ts';
 import { type Tool, toolSchema } from '../schemas/tool.ts';
 import { contentDir } from './content-dir.ts';
 import { splitFrontmatter } from './mdx-references.ts';
+import { yamlError } from './yaml-errors.ts';
 
 /** A translation file: a flat map from text keys (see translations.ts) to the translated text. */
 const translationSchema = z.strictObject({
@@ -38,6 +39,8 @@ export interface ModuleSource {
   tools: Array<Tool & { file: string }>;
   /** Facilitator notes in Markdown, if the module has them. */
   facilitatorNotes?: string;
+  /** Ids of the files that failed their schema, by folder: reported once, not again as missing. */
+  failed: Record<'scenarios' | 'checks' | 'tools', string[]>;
   /** Translation strings by folder (scenarios, checks, tools), then file id, then language. */
   translations: Record<string, Record<string, Record<string, Record<string, string>>>>;
 }
@@ -63,20 +66,24 @@ export class ContentLoader {
   }
 
   rel = (path: string) => relative(this.root, path);
+  /** The `id:` of the file last parsed, even when it failed its schema. */
+  lastId: string | undefined;
 
   parseFile<S extends z.ZodType>(path: string, schema: S, text?: string): z.infer<S> | undefined {
+    // Frontmatter (given as `text`) starts on line 2 of its file, after the first "---".
+    const offset = text === undefined ? 0 : 1;
     const file = this.rel(path);
     let data: unknown;
     try {
       data = parseYaml(text ?? readFileSync(path, 'utf8'));
     } catch (error) {
-      this.errors.push({
-        file,
-        at: '(yaml)',
-        message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-      });
+      const e = yamlError(file, error);
+      this.errors.push({ ...e, line: (e.line ?? 1) + offset });
+      this.lastId = undefined;
       return undefined;
     }
+    const id = (data as { id?: unknown } | null)?.id;
+    this.lastId = typeof id === 'string' ? id : undefined;
     const result = parseContent(schema, data, file);
     this.errors.push(...result.errors);
     return result.data;
@@ -98,7 +105,9 @@ export class ContentLoader {
       const m = TRANSLATION_FILE.exec(f);
       if (!m) continue;
       const data = this.parseFile(join(dir, f), translationSchema);
-      if (data) (out[m[1]] ??= {})[m[2]] = data.strings;
+      if (!data) continue;
+      out[m[1]] ??= {};
+      out[m[1]][m[2]] = data.strings;
     }
     return out;
   }
@@ -129,9 +138,11 @@ export class ContentLoader {
       if (meta)
         text[lang] = { file: this.rel(path), meta, body: split.body, bodyLine: split.bodyLine };
     }
-    const load = <S extends z.ZodType>(sub: string, schema: S) =>
+    const failed: ModuleSource['failed'] = { scenarios: [], checks: [], tools: [] };
+    const load = <S extends z.ZodType>(sub: keyof typeof failed, schema: S) =>
       this.yamlFiles(join(dir, sub)).flatMap((path) => {
         const data = this.parseFile(path, schema);
+        if (!data) failed[sub].push(this.lastId ?? basename(path).replace(/\.ya?ml$/, ''));
         return data
           ? [{ ...(data as object), file: this.rel(path) } as z.infer<S> & { file: string }]
           : [];
@@ -146,6 +157,7 @@ export class ContentLoader {
       scenarios: load('scenarios', scenarioSchema),
       checks: load('checks', knowledgeCheckSchema),
       tools: load('tools', toolSchema),
+      failed,
       facilitatorNotes: existsSync(notesPath) ? readFileSync(notesPath, 'utf8') : undefined,
       translations: Object.fromEntries(
         ['scenarios', 'checks', 'tools'].map((sub) => [sub, this.translationFiles(join(dir, sub))]),

@@ -3,8 +3,8 @@
  * each page as a data: URL, so every package carries it without another file to list, and the
  * strict CSP (img-src 'self' data:) allows it.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { extname, isAbsolute, join, relative } from 'node:path';
 import type { ContentError } from '../schemas/author-errors.ts';
 import type { Course } from '../schemas/course.ts';
 import { contentDir } from './content-dir.ts';
@@ -21,6 +21,13 @@ const MAX_BYTES = 16 * 1024;
 
 const logoPath = (root: string, course: Course) => join(root, contentDir(), course.branding.logo!);
 
+/** True when `path`, after resolving ".." and links, is inside the content folder. */
+export function insideContent(root: string, path: string): boolean {
+  const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
+  const rel = relative(real(join(root, contentDir())), real(path));
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
 export function logoProblems(root: string, course: Course): ContentError[] {
   const logo = course.branding.logo;
   if (!logo) return [];
@@ -29,6 +36,14 @@ export function logoProblems(root: string, course: Course): ContentError[] {
   if (!TYPES[extname(logo).toLowerCase()])
     return [{ file, at, message: `"${logo}" must be an .svg, .png, .jpg or .webp image` }];
   const path = logoPath(root, course);
+  if (!insideContent(root, path))
+    return [
+      {
+        file,
+        at,
+        message: `"${logo}" is outside the ${contentDir()} folder; every file the course uses lives there (e.g. brand/logo.svg), so move the image in and fix the path`,
+      },
+    ];
   if (!existsSync(path))
     return [
       {
@@ -52,6 +67,10 @@ export function logoProblems(root: string, course: Course): ContentError[] {
 /** The logo as a data: URL, or undefined when the course has none. */
 export function logoDataUri(root: string, course: Course): string | undefined {
   if (!course.branding.logo) return undefined;
+  if (!insideContent(root, logoPath(root, course)))
+    throw new Error(
+      `The logo "${course.branding.logo}" is outside the content folder (npm run check)`,
+    );
   const type = TYPES[extname(course.branding.logo).toLowerCase()];
   return `data:${type};base64,${readFileSync(logoPath(root, course)).toString('base64')}`;
 }

@@ -13,6 +13,9 @@ export interface ContentError {
   /** Where in the file, e.g. `nodes › duval_vents › choices › calm_down › next`. */
   at: string;
   message: string;
+  /** For text files (MDX): the line and column, shown as file:line:column. */
+  line?: number;
+  column?: number;
 }
 
 /** Describes a path, replacing array indexes by the id of the item when it has one. */
@@ -102,7 +105,10 @@ export function toContentErrors(file: string, error: z.ZodError, data: unknown):
   }));
 }
 
-export const formatContentError = (e: ContentError) => `${e.file}: ${e.at}: ${e.message}`;
+export const formatContentError = (e: ContentError) =>
+  e.line === undefined
+    ? `${e.file}: ${e.at}: ${e.message}`
+    : `${e.file}:${e.line}:${e.column ?? 1}: ${e.at ? `${e.at} ` : ''}${e.message}`;
 
 /** Parses content with the author error map: the data, or the errors naming file and place. */
 export function parseContent<S extends z.ZodType>(

@@ -1,5 +1,6 @@
 /** The graph analysis scales (big generated scenarios) and agrees with the exhaustive walk. */
 import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/course/check-content.ts';
 import { analyse, analysisRuns, situationGraph } from '../../src/roleplay/analysis.ts';
 import { replay } from '../../src/roleplay/engine.ts';
 import { longestPath } from '../../src/roleplay/graph.ts';
@@ -114,5 +115,23 @@ describe('the fast analysis agrees with the exhaustive walk (oracle) on small sc
     expect(walk.truncated).toBe(true);
     expect(walk.complete.length + walk.stuck.length).toBe(1000);
     expect(walkPaths(lattice(13, 4, 4, true), 10).stuck.length).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('the fast analysis agrees with the walk on the course content', () => {
+  const { modules } = checkContent(process.cwd());
+  it.each(modules.flatMap((m) => m.scenarios.map((s) => [s.id, s] as const)))('%s', (_, s) => {
+    const walk = walkPaths(s);
+    for (const r of endingReport(s)) {
+      const totals = walk.complete.filter((p) => p.ending === r.ending).map(totalPoints);
+      expect([r.paths, r.minPoints, r.maxPoints]).toEqual([
+        totals.length,
+        totals.length ? Math.min(...totals) : 0,
+        totals.length ? Math.max(...totals) : 0,
+      ]);
+    }
+    const best = walk.complete.reduce((a, b) => (totalPoints(b) > totalPoints(a) ? b : a));
+    expect(bestPath(s).steps).toEqual(best.steps);
+    expect(walk.stuck).toEqual([]);
   });
 });
