@@ -45,9 +45,9 @@ export function checkModuleText(
         continue;
       }
       const id = tag.attributes.id;
-      if (NEEDS_ID.includes(tag.name) && id === undefined)
-        error(tag, `<${tag.name}> needs an id="..."`);
-      else if (id !== undefined) {
+      if (NEEDS_ID.includes(tag.name) && id === undefined) {
+        if (!tag.unreadable.includes('id')) error(tag, `<${tag.name}> needs an id="..."`);
+      } else if (id !== undefined) {
         const valid = idSchema.safeParse(id, { error: authorErrorMap });
         if (!valid.success) {
           error(tag, `<${tag.name} id="${id}">: the id ${valid.error.issues[0].message}`);

@@ -74,10 +74,11 @@ export class ContentLoader {
     const offset = text === undefined ? 0 : 1;
     const file = this.rel(path);
     let data: unknown;
+    const source = text ?? readFileSync(path, 'utf8');
     try {
-      data = parseYaml(text ?? readFileSync(path, 'utf8'));
+      data = parseYaml(source);
     } catch (error) {
-      const e = yamlError(file, error);
+      const e = yamlError(file, error, source);
       this.errors.push({ ...e, line: (e.line ?? 1) + offset });
       this.lastId = undefined;
       return undefined;

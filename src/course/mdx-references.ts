@@ -21,6 +21,8 @@ export interface ComponentTag {
   name: string;
   /** Literal string attributes only: anything else is reported as a problem. */
   attributes: Record<string, string>;
+  /** Names of attributes written as something else ({code}, no value): reported already. */
+  unreadable: string[];
   /** Line and column in the MDX body (line 1 is the first line after the frontmatter). */
   line: number;
   column: number;
@@ -69,6 +71,7 @@ function parseFix(message: string): string {
 
 function attributesOf(node: Node, problems: MdxProblem[], at: { line: number; column: number }) {
   const attributes: Record<string, string> = {};
+  const unreadable: string[] = [];
   const tag = `<${node.name}>`;
   for (const a of node.attributes ?? []) {
     if (a.type !== 'mdxJsxAttribute' || !a.name) {
@@ -84,11 +87,13 @@ function attributesOf(node: Node, problems: MdxProblem[], at: { line: number; co
           message: `${tag} ${a.name}="${a.value}" runs code; link to an https:// address or a file of the course`,
         });
     } else if (a.value == null) {
+      unreadable.push(a.name);
       problems.push({
         ...at,
         message: `${tag} has "${a.name}" without a value; write ${a.name}="…"`,
       });
     } else {
+      unreadable.push(a.name);
       const code = String((a.value as { value?: unknown }).value ?? '');
       problems.push({
         ...at,
@@ -96,7 +101,7 @@ function attributesOf(node: Node, problems: MdxProblem[], at: { line: number; co
       });
     }
   }
-  return attributes;
+  return { attributes, unreadable };
 }
 
 export interface ModuleTextTree {
@@ -139,7 +144,7 @@ export function readModuleText(body: string): ModuleTextTree {
       if (!node.name) add(`<>…</> (a fragment) is not allowed; ${USE_INSTEAD}`);
       else if (!/^[A-Z]/.test(node.name))
         add(`<${node.name}> is raw HTML, which module text does not allow; ${USE_INSTEAD}`);
-      else tags.push({ name: node.name, attributes: attributesOf(node, problems, at), ...at });
+      else tags.push({ name: node.name, ...attributesOf(node, problems, at), ...at });
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       if (!isComment(String(node.value ?? '')))
         add(
