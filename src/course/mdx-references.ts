@@ -66,7 +66,7 @@ function parseFix(message: string): string {
     return 'a "<" starts a component in MDX; write &lt; for a literal "<"; comments are {/* … */}';
   if (/attribute/i.test(message))
     return 'write attributes as name="text" (double or single quotes)';
-  return 'see "Writing module text" in content/README.md';
+  return 'see "The module file" in content/README.md';
 }
 
 function attributesOf(node: Node, problems: MdxProblem[], at: { line: number; column: number }) {
