@@ -1,13 +1,15 @@
 /**
  * `npm run package` (and `npm run build`): checks the content, builds the site with Astro, then
- * writes every LMS package into dist/packages. Packages are written to a temporary folder and
- * swapped in only when all succeeded.
+ * writes every LMS package into dist/packages. The site, the maps and the packages are written to
+ * temporary folders and swapped in only when all succeeded, so a failed build leaves the last good
+ * one whole. An Astro/MDX failure is reported like a check error (scripts/lib/astro-errors.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContent } from '../src/course/check-content.ts';
 import { formatContentError } from '../src/schemas/author-errors.ts';
+import { astroFailure } from './lib/astro-errors.ts';
 import { relativeKitUrls } from './lib/relative-kit.ts';
 import { writeScenarioMaps } from './lib/write-maps.ts';
 import { packageProblems } from './packaging/validate-package.ts';
@@ -27,6 +29,14 @@ if (checked.errors.length > 0 || !checked.course) {
   process.exit(1);
 }
 
+const temp = (name: string) => join(dist, `${name}.tmp-${process.pid}`);
+const siteDir = temp('site');
+const mapsDir = temp('maps');
+const tempDir = temp('packages');
+const cleanUp = () => {
+  for (const dir of [siteDir, mapsDir, tempDir]) rmSync(dir, { recursive: true, force: true });
+};
+cleanUp();
 const astro = spawnSync(
   process.execPath,
   [
@@ -34,22 +44,28 @@ const astro = spawnSync(
     'build',
     '--silent',
     '--outDir',
-    join(dist, 'site'),
+    siteDir,
   ],
-  { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
+  {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  },
 );
+if (process.env.BUILD_LOG) process.stderr.write(`${astro.stdout ?? ''}${astro.stderr ?? ''}`);
 if (astro.status !== 0) {
-  console.error('The site build failed (see above); no package was written.');
+  cleanUp();
+  for (const line of astroFailure(`${astro.stderr ?? ''}\n${astro.stdout ?? ''}`, root))
+    console.error(line);
+  console.error('\nThe site build failed; the previous site and packages are untouched.');
   process.exit(1);
 }
 // The facilitator kit must work from any folder or URL prefix, like the packages.
-relativeKitUrls(join(dist, 'site'));
+relativeKitUrls(siteDir);
 
 const finalDir = join(dist, 'packages');
-const tempDir = join(dist, `packages.tmp-${process.pid}`);
-rmSync(tempDir, { recursive: true, force: true });
 try {
-  const written = writePackages(join(dist, 'site'), tempDir, checked.course, checked.modules);
+  const written = writePackages(siteDir, tempDir, checked.course, checked.modules);
   // Every package is checked as an LMS would see it before any replaces the previous build.
   const problems = written.flatMap((p) =>
     packageProblems(p.folder, p.format).map(
@@ -63,7 +79,7 @@ try {
     );
   const real = problems.filter((p) => !p.includes('xmllint is not installed'));
   if (real.length) throw new Error(`${real.length} package problem(s):\n${real.join('\n')}`);
-  writeScenarioMaps(join(dist, 'maps'), checked.modules, checked.course.languages[0]);
+  writeScenarioMaps(mapsDir, checked.modules, checked.course.languages[0]);
   writeFileSync(
     join(tempDir, 'packages.json'),
     JSON.stringify(
@@ -76,13 +92,20 @@ try {
       2,
     ),
   );
-  rmSync(finalDir, { recursive: true, force: true });
-  renameSync(tempDir, finalDir);
+  // Swap in at the end, each folder in one rename.
+  for (const [from, to] of [
+    [siteDir, join(dist, 'site')],
+    [mapsDir, join(dist, 'maps')],
+    [tempDir, finalDir],
+  ]) {
+    rmSync(to, { recursive: true, force: true });
+    if (existsSync(from)) renameSync(from, to);
+  }
   console.log(
     `Wrote ${written.length} packages to dist/packages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 } catch (error) {
-  if (existsSync(tempDir)) rmSync(tempDir, { recursive: true, force: true });
+  cleanUp();
   console.error(`Packaging failed, nothing was written: ${(error as Error).message}`);
   process.exit(1);
 }

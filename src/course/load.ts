@@ -74,6 +74,14 @@ export class ContentLoader {
     const offset = text === undefined ? 0 : 1;
     const file = this.rel(path);
     let data: unknown;
+    if (text === undefined && !existsSync(path)) {
+      this.errors.push({
+        file,
+        at: '(file)',
+        message: 'is missing; create it (see content/README.md)',
+      });
+      return undefined;
+    }
     const source = text ?? readFileSync(path, 'utf8');
     try {
       data = parseYaml(source);
