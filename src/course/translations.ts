@@ -4,27 +4,56 @@
  * a stable key to text, e.g. `nodes.opening.text` or `nodes.opening.choices.calm.feedback`.
  * Keys come from ids, never positions, so the validator can name each missing or extra string.
  */
+import type { z } from 'zod';
+import { textSchema } from '../schemas/id.ts';
+import { knowledgeCheckSchema } from '../schemas/knowledge-check.ts';
+import { scenarioSchema } from '../schemas/scenario.ts';
+import { toolSchema } from '../schemas/tool.ts';
 
-/** Fields that are structure, not text: never translated. */
-const STRUCTURE = new Set([
-  'id',
-  'next',
-  'goto',
-  'speaker',
-  'kind',
-  'rating',
-  'outcome',
-  'condition',
-  'when',
-  'type',
-  'role',
-  'good',
-  'mode',
-  'start',
-  'file',
-  'competencies',
-  'character',
-]);
+/**
+ * Fields that are structure, not text: never translated. Read from the schemas: a field is text
+ * when its schema is `textSchema` (or a list of it), structure when it is an id, an enum or a
+ * literal. A field that is text in one schema and structure in another would make keys ambiguous,
+ * so it fails here, at load, rather than in a translator's file.
+ */
+export const STRUCTURE = structureFields([scenarioSchema, knowledgeCheckSchema, toolSchema]);
+
+function structureFields(schemas: z.ZodType[]): Set<string> {
+  const text = new Set<string>();
+  const structure = new Set<string>(['file']); // added by the loader, not a schema field
+  const seen = new Set<unknown>();
+  const stack: z.core.$ZodType[] = [...schemas];
+  const leaf = (field: string, schema: z.core.$ZodType) => {
+    let inner = schema;
+    for (let def = inner._zod.def as Def; def.innerType || def.element; def = inner._zod.def as Def)
+      inner = def.innerType ?? def.element!;
+    if (inner === textSchema) text.add(field);
+    else if (['string', 'enum', 'literal'].includes(inner._zod.def.type)) structure.add(field);
+    else stack.push(inner);
+  };
+  while (stack.length > 0) {
+    const schema = stack.pop()!;
+    if (seen.has(schema)) continue;
+    seen.add(schema);
+    const def = schema._zod.def as Def;
+    if (def.shape) for (const [field, child] of Object.entries(def.shape)) leaf(field, child);
+    for (const child of [def.innerType, def.element, def.valueType, ...(def.options ?? [])])
+      if (child) stack.push(child);
+  }
+  const both = [...text].filter((f) => structure.has(f));
+  if (both.length)
+    throw new Error(`Fields both text and structure in the schemas: ${both.join(', ')}`);
+  return structure;
+}
+
+interface Def {
+  type: string;
+  shape?: Record<string, z.core.$ZodType>;
+  innerType?: z.core.$ZodType;
+  element?: z.core.$ZodType;
+  valueType?: z.core.$ZodType;
+  options?: z.core.$ZodType[];
+}
 
 /** The key of an array item: its id, or for a role card the character it is for, else its position. */
 const itemKey = (item: unknown, i: number) => {
@@ -39,8 +68,9 @@ export function textKeys(value: unknown, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
   const visit = (v: unknown, path: string) => {
     if (typeof v === 'string') out[path] = v;
-    else if (Array.isArray(v)) v.forEach((item, i) => visit(item, `${path}.${itemKey(item, i)}`));
-    else if (v && typeof v === 'object') {
+    else if (Array.isArray(v)) {
+      for (const [i, item] of v.entries()) visit(item, `${path}.${itemKey(item, i)}`);
+    } else if (v && typeof v === 'object') {
       for (const [k, child] of Object.entries(v))
         if (!STRUCTURE.has(k)) visit(child, path ? `${path}.${k}` : k);
     }

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { type IdEntry, idSchema, textSchema, uniqueIds } from './id.ts';
 
+/** A condition on meters in the expression language (src/roleplay/condition.ts): code, not text. */
+export const conditionSchema = z
+  .string({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'is missing; add a condition like "tension >= 60"'
+        : 'must be a condition like "tension >= 60" (put it in quotes)',
+  })
+  .trim()
+  .min(1, 'must not be empty; write a condition like "tension >= 60", or leave the field out');
+
 /** Someone who speaks in the scenario. */
 export const characterSchema = z.strictObject({
   /** Stable id, used as `speaker:` on nodes. */
@@ -35,7 +46,7 @@ export const meterSchema = z
       .array(
         z.strictObject({
           /** Condition in the expression language, e.g. `tension >= 90`. */
-          when: textSchema,
+          when: conditionSchema,
           /** Node or ending to jump to. */
           goto: idSchema,
         }),
@@ -62,7 +73,7 @@ export const choiceSchema = z.strictObject({
   /** Competency points earned, e.g. `{ active_listening: 2 }`. */
   points: z.record(idSchema, z.number().int().min(0)).default({}),
   /** Optional condition on meters; the choice is offered only when it holds. */
-  condition: textSchema.optional(),
+  condition: conditionSchema.optional(),
   /** Id of the next node or ending. */
   next: idSchema,
 });
@@ -130,7 +141,7 @@ export const routerSchema = z
       .array(
         z.strictObject({
           /** Condition on meters, e.g. "tension >= 60 or energy < 30". Leave out on the last route. */
-          when: textSchema.optional(),
+          when: conditionSchema.optional(),
           /** Node, ending or router to go to. */
           next: idSchema,
         }),
