@@ -44,8 +44,10 @@ export interface SituationGraph {
 
 const compiled = new Map<string, Condition>();
 const condition = (source: string) => {
-  let c = compiled.get(source);
-  if (!c) compiled.set(source, (c = parseCondition(source)));
+  const known = compiled.get(source);
+  if (known) return known;
+  const c = parseCondition(source);
+  compiled.set(source, c);
   return c;
 };
 
@@ -169,6 +171,7 @@ export function situationGraph(scenario: Scenario): SituationGraph {
   if (!graph) {
     analysisRuns.count++;
     graph = analyse(scenario);
+    if (byShape.size >= 500) byShape.clear(); // a long `npm run dev` session edits many shapes
     byShape.set(key, graph);
   }
   byObject.set(scenario, graph);

@@ -1,6 +1,7 @@
 /** The graph analysis scales (big generated scenarios) and agrees with the exhaustive walk. */
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/course/check-content.ts';
+import { localized } from '../../src/course/translations.ts';
 import { analyse, analysisRuns, situationGraph } from '../../src/roleplay/analysis.ts';
 import { replay } from '../../src/roleplay/engine.ts';
 import { longestPath } from '../../src/roleplay/graph.ts';
@@ -59,8 +60,8 @@ describe('big scenarios finish with the right verdict', () => {
 });
 
 describe('the fast analysis agrees with the exhaustive walk (oracle) on small scenarios', () => {
-  const seeds = Array.from({ length: 1000 }, (_, i) => i + 1);
-  it.each([seeds])('%#: 1,000 random scenarios with conditions, thresholds and routers', () => {
+  const seeds = Array.from({ length: 500 }, (_, i) => i + 1);
+  it.each([seeds])('%#: 500 random scenarios with conditions, thresholds and routers', () => {
     let compared = 0;
     for (const seed of seeds) {
       const s = randomScenario(seed);
@@ -96,7 +97,7 @@ describe('the fast analysis agrees with the exhaustive walk (oracle) on small sc
       const longest = Math.max(...[...walk.complete, ...walk.stuck].map((p) => p.steps.length));
       expect(longestPath(s, () => 1).weight).toBeGreaterThanOrEqual(longest);
     }
-    expect(compared).toBeGreaterThan(150);
+    expect(compared).toBeGreaterThan(75);
   });
 
   it('searches each scenario once, even through a copy or a translation', () => {
@@ -133,5 +134,20 @@ describe('the fast analysis agrees with the walk on the course content', () => {
     const best = walk.complete.reduce((a, b) => (totalPoints(b) > totalPoints(a) ? b : a));
     expect(bestPath(s).steps).toEqual(best.steps);
     expect(walk.stuck).toEqual([]);
+  });
+});
+
+describe('no scenario is searched twice in a build', () => {
+  it('the check, every page language, and the map share one analysis per scenario', () => {
+    const { modules } = checkContent(process.cwd());
+    const before = analysisRuns.count;
+    for (const module of modules)
+      for (const lang of ['en', 'fr'])
+        for (const s of localized(module, lang).scenarios) {
+          bestPath(s);
+          maxPointsPerCompetency(s);
+          endingReport(s);
+        }
+    expect(analysisRuns.count).toBe(before);
   });
 });
