@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { checkContent } from '../src/course/check-content.ts';
 import { learnerMinutes } from '../src/course/learner-time.ts';
 import { worstCaseStateLength } from '../src/tracking/worst-case.ts';
+import { validationRows } from './bench-validation.ts';
 
 const root = process.cwd();
 const KB = 1024;
@@ -104,6 +105,9 @@ for (const lang of course!.languages) {
     });
   }
 }
+
+// The checker on generated role-plays: time and peak memory (scripts/bench-validation.ts).
+rows.push(...validationRows());
 
 let over = 0;
 for (const r of rows) {
