@@ -1,6 +1,7 @@
 /**
  * `npm run check`: validates all content and prints each problem with the file, the place and
- * what to do, then a report of every scenario's endings. Exits 1 when anything is wrong.
+ * what to do, then a report of every scenario's endings (paths counted on the graph, not walked).
+ * Exits 1 when anything is wrong.
  */
 import { checkContent } from '../src/course/check-content.ts';
 import { endingReport } from '../src/roleplay/validate.ts';
@@ -16,7 +17,7 @@ if (result.errors.length === 0) {
       console.log(`\n${scenario.file}`);
       for (const r of endingReport(scenario)) {
         console.log(
-          `  ${r.ending.padEnd(26)} ${r.outcome.padEnd(16)} ${String(r.paths).padStart(5)} paths  points ${r.minPoints}–${r.maxPoints}`,
+          `  ${r.ending.padEnd(26)} ${r.outcome.padEnd(16)} ${(r.paths < 1e9 ? String(r.paths) : r.paths.toPrecision(3)).padStart(9)} paths  points ${r.minPoints}–${r.maxPoints}`,
         );
       }
     }
