@@ -4,14 +4,7 @@
  * `bestPath` and `maxPointsPerCompetency` are what pages need, computed without enumeration.
  */
 import type { Scenario } from '../schemas/scenario.ts';
-import {
-  availableChoices,
-  CONTINUE,
-  isContinue,
-  next,
-  type PlayState,
-  start,
-} from './engine.ts';
+import { availableChoices, CONTINUE, isContinue, next, type PlayState, start } from './engine.ts';
 import { bestPlay, maxPerCompetency } from './outcomes.ts';
 
 export interface PathWalk {

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { walkPaths } from '../../src/roleplay/paths.ts';
 import { endingReport, validateScenario } from '../../src/roleplay/validate.ts';
-import { authorErrorMap, formatContentError, toContentErrors } from '../../src/schemas/author-errors.ts';
+import {
+  authorErrorMap,
+  formatContentError,
+  toContentErrors,
+} from '../../src/schemas/author-errors.ts';
 import { scenarioSchema } from '../../src/schemas/scenario.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
