@@ -13,7 +13,7 @@ import { type KnowledgeCheck, knowledgeCheckSchema } from '../schemas/knowledge-
 import { type ModuleMeta, moduleSchema } from '../schemas/module.ts';
 import { type Scenario, scenarioSchema } from '../schemas/scenario.ts';
 import { type Tool, toolSchema } from '../schemas/tool.ts';
-import { contentDir } from './content-dir.ts';
+import { contentDir, insideContent } from './content-dir.ts';
 import { splitFrontmatter } from './mdx-references.ts';
 import { yamlError } from './yaml-errors.ts';
 
@@ -69,6 +69,17 @@ export class ContentLoader {
   /** The `id:` of the file last parsed, even when it failed its schema. */
   lastId: string | undefined;
 
+  /** A file's text, unless it is a link that leads outside content/ (then an error). */
+  read(path: string): string | undefined {
+    if (insideContent(this.root, path)) return readFileSync(path, 'utf8');
+    this.errors.push({
+      file: this.rel(path),
+      at: '(file)',
+      message: `is a link to a file outside the ${contentDir()} folder; copy the file in instead`,
+    });
+    return undefined;
+  }
+
   parseFile<S extends z.ZodType>(path: string, schema: S, text?: string): z.infer<S> | undefined {
     // Frontmatter (given as `text`) starts on line 2 of its file, after the first "---".
     const offset = text === undefined ? 0 : 1;
@@ -82,7 +93,8 @@ export class ContentLoader {
       });
       return undefined;
     }
-    const source = text ?? readFileSync(path, 'utf8');
+    const source = text ?? this.read(path);
+    if (source === undefined) return undefined;
     try {
       data = parseYaml(source);
     } catch (error) {
@@ -134,7 +146,9 @@ export class ContentLoader {
         });
         continue;
       }
-      const split = splitFrontmatter(readFileSync(path, 'utf8'));
+      const source = this.read(path);
+      if (source === undefined) continue;
+      const split = splitFrontmatter(source);
       if (!split) {
         this.errors.push({
           file: this.rel(path),
@@ -167,7 +181,7 @@ export class ContentLoader {
       checks: load('checks', knowledgeCheckSchema),
       tools: load('tools', toolSchema),
       failed,
-      facilitatorNotes: existsSync(notesPath) ? readFileSync(notesPath, 'utf8') : undefined,
+      facilitatorNotes: existsSync(notesPath) ? this.read(notesPath) : undefined,
       translations: Object.fromEntries(
         ['scenarios', 'checks', 'tools'].map((sub) => [sub, this.translationFiles(join(dir, sub))]),
       ),

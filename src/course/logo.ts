@@ -3,11 +3,11 @@
  * each page as a data: URL, so every package carries it without another file to list, and the
  * strict CSP (img-src 'self' data:) allows it.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { extname, isAbsolute, join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import type { ContentError } from '../schemas/author-errors.ts';
 import type { Course } from '../schemas/course.ts';
-import { contentDir } from './content-dir.ts';
+import { contentDir, insideContent } from './content-dir.ts';
 
 const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
@@ -20,13 +20,6 @@ const TYPES: Record<string, string> = {
 const MAX_BYTES = 16 * 1024;
 
 const logoPath = (root: string, course: Course) => join(root, contentDir(), course.branding.logo!);
-
-/** True when `path`, after resolving ".." and links, is inside the content folder. */
-export function insideContent(root: string, path: string): boolean {
-  const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
-  const rel = relative(real(join(root, contentDir())), real(path));
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-}
 
 export function logoProblems(root: string, course: Course): ContentError[] {
   const logo = course.branding.logo;

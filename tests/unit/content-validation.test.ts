@@ -3,7 +3,7 @@
  * is laid over a copy of the valid fixture course, and the whole report is pinned. Every bad input
  * gives one clear error with the file, the place and the fix; no input crashes the checker.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,11 @@ afterAll(() => {
 });
 
 /** The errors `npm run check` prints for the valid course with a case laid over it. */
-function check(name: string | null, scenario?: Scenario): string[] {
+function check(
+  name: string | null,
+  scenario?: Scenario,
+  change?: (root: string) => void,
+): string[] {
   const root = mkdtempSync(join(tmpdir(), 'case-'));
   roots.push(root);
   cpSync('tests/fixtures/valid/content', join(root, 'content'), { recursive: true });
@@ -31,6 +35,7 @@ function check(name: string | null, scenario?: Scenario): string[] {
       join(root, 'content/modules/01-sample/scenarios/counter.yaml'),
       stringify({ ...scenario, id: 'counter' }),
     );
+  change?.(root);
   const saved = process.env.COURSE_CONTENT;
   process.env.COURSE_CONTENT = 'content';
   try {
@@ -144,6 +149,18 @@ describe('accepted-but-wrong content is refused', () => {
     expect(check('10-logo-outside')).toMatchInlineSnapshot(`
       [
         "content/course.yaml: branding › logo: "../../somewhere.svg" is outside the content folder; every file the course uses lives there (e.g. brand/logo.svg), so move the image in and fix the path",
+      ]
+    `);
+  });
+  it('10. a content file that is a link to a file outside content/', () => {
+    const outside = join(mkdtempSync(join(tmpdir(), 'outside-')), 'secret.yaml');
+    writeFileSync(outside, 'id: secret\n');
+    roots.push(outside);
+    const link = (dir: string) =>
+      symlinkSync(outside, join(dir, 'content/modules/01-sample/scenarios/linked.yaml'));
+    expect(check(null, undefined, link)).toMatchInlineSnapshot(`
+      [
+        "content/modules/01-sample/scenarios/linked.yaml: (file): is a link to a file outside the content folder; copy the file in instead",
       ]
     `);
   });
