@@ -17,29 +17,40 @@ export function longestSteps(scenario: Scenario): number {
   const nodes = new Map(scenario.nodes.map((n) => [n.id, n]));
   const routers = new Map((scenario.routers ?? []).map((r) => [r.id, r]));
   const jumps = scenario.meters.flatMap((m) => m.thresholds.map((t) => t.goto));
+  // Each edge: where it leads and what it costs (a step, or 0 through a router).
+  const edges = (id: string): Array<[string, number]> => {
+    const router = routers.get(id);
+    if (router) return router.routes.map((r) => [r.next, 0]);
+    const node = nodes.get(id);
+    if (node?.choices)
+      return [...new Set([...node.choices.map((c) => c.next), ...jumps])].map((to) => [to, 1]);
+    return node?.next ? [[node.next, 1]] : []; // an ending (or an id the validator reports)
+  };
   const memo = new Map<string, number>();
   const onPath = new Set<string>();
-  const from = (id: string): number => {
-    const known = memo.get(id);
-    if (known !== undefined) return known;
+  // Depth-first, with an explicit stack: a 5,000-node chain must not overflow the call stack.
+  const stack: Array<{ id: string; out: Array<[string, number]> }> = [];
+  const enter = (id: string) => {
     if (onPath.has(id))
       throw new Error(
         `Scenario "${scenario.id}" loops back to "${id}"; run the validator (npm run check)`,
       );
     onPath.add(id);
-    const node = nodes.get(id);
-    const router = routers.get(id);
-    let best = 0; // an ending (or an unknown id, which the validator reports)
-    if (router) best = Math.max(0, ...router.routes.map((r) => from(r.next)));
-    else if (node?.choices) {
-      const targets = new Set([...node.choices.map((c) => c.next), ...jumps]);
-      best = 1 + Math.max(...[...targets].map(from));
-    } else if (node?.next) best = 1 + from(node.next);
-    onPath.delete(id);
-    memo.set(id, best);
-    return best;
+    stack.push({ id, out: edges(id) });
   };
-  return from(scenario.start);
+  enter(scenario.start);
+  while (stack.length) {
+    const top = stack[stack.length - 1];
+    const pending = top.out.find(([to]) => !memo.has(to));
+    if (pending) {
+      enter(pending[0]);
+      continue;
+    }
+    memo.set(top.id, Math.max(0, ...top.out.map(([to, cost]) => cost + memo.get(to)!)));
+    onPath.delete(top.id);
+    stack.pop();
+  }
+  return memo.get(scenario.start)!;
 }
 
 export interface WorstCase {
