@@ -16,7 +16,8 @@ export function guardOneWindow(key: string, onSecond: () => void): () => void {
     const other = event.data;
     if (!other || other.id === me.id || second) return;
     if (other.type === 'hello' && older(other)) channel.postMessage({ type: 'here', ...me });
-    if (other.type === 'here' || (other.type === 'hello' && !older(other))) {
+    // Only an answer makes this window second: a window that closed meanwhile never answers.
+    if (other.type === 'here') {
       second = true;
       onSecond();
     }

@@ -63,11 +63,17 @@ export async function startTracking(
   const preferred = chosen ?? (await pickAdapter());
   let adapter = preferred;
   let launch = await adapter.initialize();
-  const notices: Array<{ kind: 'info' | 'warning'; key: Key }> = [];
+  // Every notice of the session is said together, so a later one never hides an earlier one.
+  const notices: Array<{ kind: 'info' | 'warning'; key: Key; download: boolean }> = [];
   const say = (kind: 'info' | 'warning', key: Key, download = false) => {
-    if (!notices.some((n) => n.key === key)) notices.push({ kind, key });
-    const kindNow = notices.some((n) => n.kind === 'warning') ? 'warning' : 'info';
-    $notice.set({ kind: kindNow, text: notices.map((n) => t(n.key)).join(' '), download });
+    if (key === 'lmsBack')
+      notices.splice(0, notices.length, ...notices.filter((n) => n.key !== 'lmsFailed'));
+    if (!notices.some((n) => n.key === key)) notices.push({ kind, key, download });
+    $notice.set({
+      kind: notices.some((n) => n.kind === 'warning') ? 'warning' : 'info',
+      text: notices.map((n) => t(n.key)).join(' '),
+      download: notices.some((n) => n.download),
+    });
   };
   let learnerId = launch?.learnerId ?? '';
   const unreachable = !launch;

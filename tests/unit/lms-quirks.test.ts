@@ -137,7 +137,7 @@ describe.each(['scorm12', 'scorm2004'] as const)('%s under real-LMS quirks', (ed
   });
 
   it('reads what the LMS held at launch in any case ("Passed"), for never downgrading', () => {
-    const held =
+    const held: Record<string, string> =
       edition === 'scorm12'
         ? { 'cmi.core.lesson_status': 'passed', 'cmi.core.score.raw': '83' }
         : {
