@@ -15,16 +15,15 @@ export function forkingNodes(scenario: Scenario): string[] {
     .map((n) => n.id);
 }
 
-/** The nodes a choice leads through: its `next`, then on through nodes without choices. */
-function chain(scenario: Scenario, first: string): string[] {
-  const visited: string[] = [];
-  let node = scenario.nodes.find((n) => n.id === first);
-  while (node && !visited.includes(node.id)) {
-    visited.push(node.id);
-    if (node.choices) break;
-    node = scenario.nodes.find((n) => n.id === node!.next);
-  }
-  return visited;
+/** The nodes a choice leads through: its `next`, on through routers (every route) and nodes without choices. */
+function chain(scenario: Scenario, first: string, seen = new Set<string>()): string[] {
+  if (seen.has(first)) return [];
+  seen.add(first);
+  const router = scenario.routers.find((r) => r.id === first);
+  if (router) return router.routes.flatMap((r) => chain(scenario, r.next, seen));
+  const node = scenario.nodes.find((n) => n.id === first);
+  if (!node) return [];
+  return node.choices ? [node.id] : [node.id, ...chain(scenario, node.next!, seen)];
 }
 
 /**
