@@ -44,7 +44,7 @@ class Deflated implements ZipInputFile {
     this.size = entry.size;
   }
   send() {
-    this.ondata(null, this.entry.data, true);
+    this.ondata(null, this.entry.data as Uint8Array<ArrayBuffer>, true);
   }
 }
 
