@@ -55,7 +55,7 @@ export async function startTracking(
     adapter = fallback;
     launch = fallback.initialize();
     learnerId = preferred.learnerHint || lastLearner(config.courseId) || launch.learnerId;
-    say('warning', 'lmsUnreachable');
+    say('warning', preferred.failure ?? 'lmsUnreachable');
   } else if (adapter.kind === 'standalone') say('info', 'standalone');
   else rememberLearner(config.courseId, learnerId);
 
