@@ -10,6 +10,7 @@ import type { ContentError } from '../schemas/author-errors.ts';
 import { keyCollisions } from '../tracking/short-key.ts';
 import { brandProblems } from './brand-contrast.ts';
 import { checkModuleText } from './check-module-text.ts';
+import { cueProblems } from './cue-check.ts';
 import { languageProblems } from './languages.ts';
 import { type LoadedContent, loadContent, type ModuleSource } from './load.ts';
 import { logoProblems } from './logo.ts';
@@ -162,6 +163,8 @@ export function checkContent(root: string): CheckResult {
     if (course && errors.length === before) errors.push(...stateProblems(course, module));
   };
   for (const module of loaded.modules) checkModule(module, errors);
+  for (const { error, ...p } of cueProblems(loaded.modules, course))
+    (error ? errors : warnings).push(p);
   // An unlisted module is a draft: its problems are reported but do not stop the build.
   for (const module of loaded.drafts) {
     const problems: ContentError[] = [];

@@ -5,26 +5,22 @@
  */
 import type { ContentError } from '../schemas/author-errors.ts';
 import type { Course } from '../schemas/course.ts';
-import { worstCaseProgress, worstCaseStateLength } from '../tracking/worst-case.ts';
+import { worstCase } from '../tracking/worst-case.ts';
 import type { ModuleSource } from './load.ts';
 
 export const STATE_BUDGET = 1024;
 export const SCORM12_LIMIT = 4096;
 
 export function stateProblems(course: Course, module: ModuleSource): ContentError[] {
-  const lang = course.languages[0];
-  const length = worstCaseStateLength(course, module, lang);
+  const { length, scenarios } = worstCase(course, module, course.languages[0]);
   if (length <= STATE_BUDGET) return [];
-  const { roleplays } = worstCaseProgress(course, module, lang);
-  const [id, play] =
-    Object.entries(roleplays).sort((a, b) => b[1].steps.length - a[1].steps.length)[0] ?? [];
-  const scenario = module.scenarios.find((s) => s.id === id);
+  const longest = scenarios[0]; // longest first
   const over =
     length > SCORM12_LIMIT
       ? `over SCORM 1.2's limit of ${SCORM12_LIMIT.toLocaleString('en')}`
       : `over the course's budget of ${STATE_BUDGET.toLocaleString('en')} (SCORM 1.2 keeps ${SCORM12_LIMIT.toLocaleString('en')})`;
-  const cause = scenario
-    ? `; most of it is the role-play "${id}" (${scenario.file}), whose longest path has ${play.steps.length} steps: shorten that path (fewer steps between the start and an ending) or split it into two role-plays`
+  const cause = longest
+    ? `; most of it is the role-play "${longest.id}" (${longest.file}), whose longest path has ${longest.steps} steps: shorten that path (fewer steps between the start and an ending) or split it into two role-plays`
     : '; remove sections or questions, or split the module in two';
   return [
     {

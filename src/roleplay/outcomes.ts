@@ -100,3 +100,46 @@ export function endingStats(scenario: Scenario): EndingStats[] {
     };
   });
 }
+
+/**
+ * Lowest and highest value of every meter at each ending, over every complete path. Meters that
+ * conditions read are part of each situation; the others are carried forward as sets of values
+ * (a meter has at most max − min + 1 of them), situation by situation in topological order.
+ */
+export function meterRangesAtEndings(
+  scenario: Scenario,
+): Record<string, Record<string, { min: number; max: number }>> {
+  const graph = situationGraph(scenario);
+  const read = new Map(graph.meters.map((id, i) => [id, i]));
+  const free = scenario.meters.filter((m) => !read.has(m.id));
+  const values = new Map<number, Array<Set<number>>>([[0, free.map((m) => new Set([m.start]))]]);
+  const out: Record<string, Record<string, { min: number; max: number }>> = {};
+  const widen = (ending: string, id: string, v: number) => {
+    out[ending] ??= {};
+    const r = out[ending][id];
+    out[ending][id] = r ? { min: Math.min(r.min, v), max: Math.max(r.max, v) } : { min: v, max: v };
+  };
+  for (let k = graph.backwards.length - 1; k >= 0; k--) {
+    const s = graph.backwards[k];
+    const here = graph.situations[s];
+    const sets = values.get(s);
+    if (!sets) continue;
+    values.delete(s);
+    if (here.ending) {
+      for (const [id, i] of read) widen(here.ending, id, here.meters[i]);
+      free.forEach((m, j) => {
+        for (const v of sets[j]) widen(here.ending!, m.id, v);
+      });
+      continue;
+    }
+    for (const move of here.moves) {
+      const next = values.get(move.to) ?? free.map(() => new Set<number>());
+      free.forEach((m, j) => {
+        const effect = move.choice?.effects[m.id] ?? 0;
+        for (const v of sets[j]) next[j].add(Math.min(m.max, Math.max(m.min, v + effect)));
+      });
+      values.set(move.to, next);
+    }
+  }
+  return out;
+}

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkContent } from '../../src/course/check-content.ts';
+import { stateProblems } from '../../src/course/state-budget.ts';
 import { STRUCTURE } from '../../src/course/translations.ts';
 import { formatContentError } from '../../src/schemas/author-errors.ts';
 import type { Scenario } from '../../src/schemas/scenario.ts';
@@ -62,17 +63,21 @@ describe('big role-plays: a verdict, never a crash', () => {
       ]
     `);
   });
-  it('1 and 3. a 1,100-node chain: no stack overflow; its state over 4,096 characters is refused', () => {
+  it('1. a 1,100-node chain: no stack overflow; over the 1,024 budget, it is refused', () => {
     expect(check(null, chain(1100))).toMatchInlineSnapshot(`
       [
-        "content/modules/01-sample/en.mdx: module sample: its worst-case saved state is 4,441 characters, over SCORM 1.2's limit of 4,096; most of it is the role-play "counter" (content/modules/01-sample/scenarios/counter.yaml), whose longest path has 1100 steps: shorten that path (fewer steps between the start and an ending) or split it into two role-plays",
+        "content/modules/01-sample/en.mdx: module sample: its worst-case saved state is 1,147 characters, over the course's budget of 1,024 (SCORM 1.2 keeps 4,096); most of it is the role-play "counter" (content/modules/01-sample/scenarios/counter.yaml), whose longest path has 1100 steps: shorten that path (fewer steps between the start and an ending) or split it into two role-plays",
       ]
     `);
   });
-  it('a 300-step role-play over the 1,024 budget (but under 4,096) is refused too', () => {
-    expect(check(null, chain(300))).toMatchInlineSnapshot(`
+  it("3. a 5,000-step role-play: over SCORM 1.2's 4,096, refused naming module, scenario and fix", () => {
+    const { course, modules } = checkContent('tests/fixtures/valid');
+    const [module] = modules;
+    const file = module.scenarios[0].file;
+    const big = { ...module, scenarios: [{ ...chain(5000), id: 'counter', file }] };
+    expect(stateProblems(course!, big).map(formatContentError)).toMatchInlineSnapshot(`
       [
-        "content/modules/01-sample/en.mdx: module sample: its worst-case saved state is 1,241 characters, over the course's budget of 1,024 (SCORM 1.2 keeps 4,096); most of it is the role-play "counter" (content/modules/01-sample/scenarios/counter.yaml), whose longest path has 300 steps: shorten that path (fewer steps between the start and an ending) or split it into two role-plays",
+        "content/modules/01-sample/en.mdx: module sample: its worst-case saved state is 5,047 characters, over SCORM 1.2's limit of 4,096; most of it is the role-play "counter" (content/modules/01-sample/scenarios/counter.yaml), whose longest path has 5000 steps: shorten that path (fewer steps between the start and an ending) or split it into two role-plays",
       ]
     `);
   });

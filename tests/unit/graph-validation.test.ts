@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/course/check-content.ts';
 import { localized } from '../../src/course/translations.ts';
 import { analyse, analysisRuns, situationGraph } from '../../src/roleplay/analysis.ts';
+import { endingMeters } from '../../src/roleplay/ending-meters.ts';
 import { replay } from '../../src/roleplay/engine.ts';
 import { longestPath } from '../../src/roleplay/graph.ts';
 import {
@@ -93,6 +94,19 @@ describe('the fast analysis agrees with the exhaustive walk (oracle) on small sc
         expect(bestPath(s), `seed ${seed}`).toEqual(replay(s, best.steps));
         const max = maxPointsPerCompetency(s);
         expect(max.calm).toBe(Math.max(0, ...walk.complete.map((p) => p.points.calm ?? 0)));
+      }
+      for (const { ending, meters } of endingMeters(s)) {
+        const states = walk.complete.filter((p) => p.ending === ending);
+        const range = (id: string) => states.map((p) => p.meters[id]);
+        const expected = Object.fromEntries(
+          states.length
+            ? s.meters.map((m) => [
+                m.id,
+                { min: Math.min(...range(m.id)), max: Math.max(...range(m.id)) },
+              ])
+            : [],
+        );
+        expect(meters, `seed ${seed} ${ending}`).toEqual(expected);
       }
       const longest = Math.max(...[...walk.complete, ...walk.stuck].map((p) => p.steps.length));
       expect(longestPath(s, () => 1).weight).toBeGreaterThanOrEqual(longest);
