@@ -82,8 +82,8 @@ describe('realistic people', () => {
     const proper = (name: string) => name.split(' ').every((w) => /^\p{Lu}/u.test(w));
     const key = (name: string) => name.replace(/^(Mr|Mrs|Ms|Dr|Miss) /, '').split(' ')[0];
     const owners = new Map<string, string[]>();
+    // Proper names only: "Man in the queue" names nobody.
     for (const m of modules)
-      // Proper names only: "Man in the queue" names nobody.
       for (const s of m.scenarios)
         for (const c of s.characters.filter((c) => c.role !== 'employee' && proper(c.name))) {
           const k = key(c.name);
