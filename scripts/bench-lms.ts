@@ -58,7 +58,7 @@ try {
     await frame.locator(`course-module[data-lms="${format}"]`).waitFor();
     await completeModule(page, frame);
     await page.waitForTimeout(COMMIT_MS + 500);
-    const sco = page.frames().find((f) => f.url().includes(`${MODULE}.html`))!;
+    const sco = (await (await page.locator('#sco').elementHandle())!.contentFrame())!;
     const { clicks, tasks } = await sco.evaluate(() => ({
       clicks: (window as any).benchClicks as Array<{ at: number; kind: string }>,
       tasks: (window as any).benchTasks as Array<{ at: number; ms: number }>,
