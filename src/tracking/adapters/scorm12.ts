@@ -32,6 +32,8 @@ export class Scorm12Adapter implements LmsAdapter {
   private readonly session: ScormSession;
   private readonly api: Scorm12Api;
   private readonly index: RecordIndex;
+  /** Why `initialize` gave no launch, when it is more than "could not be reached". */
+  failure?: 'lmsUnreadable';
   constructor(api: Scorm12Api) {
     this.api = api;
     this.session = new ScormSession(
@@ -51,7 +53,9 @@ export class Scorm12Adapter implements LmsAdapter {
     this.session.read(() => this.api.LMSGetValue(element), element);
 
   initialize(): LaunchData | null {
-    if (!this.session.begin(() => this.api.LMSInitialize(''), 'LMSInitialize')) return null;
+    if (!this.session.begin(() => this.api.LMSInitialize(''), 'LMSInitialize')) {
+      return null;
+    }
     const reads = {
       entry: this.read('cmi.core.entry'),
       status: this.read('cmi.core.lesson_status'),
@@ -65,6 +69,7 @@ export class Scorm12Adapter implements LmsAdapter {
     // overwrite a real learner's record: close the session untouched and keep work on the device.
     if (!reads.status.ok || !reads.suspendData.ok || !reads.learnerId.ok) {
       this.session.end(() => this.api.LMSFinish(''), 'LMSFinish');
+      this.failure = 'lmsUnreadable';
       return null;
     }
     const status = normalStatus(reads.status.value);

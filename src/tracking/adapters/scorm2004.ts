@@ -30,6 +30,8 @@ export class Scorm2004Adapter implements LmsAdapter {
   private readonly session: ScormSession;
   private readonly api: Scorm2004Api;
   private readonly index: RecordIndex;
+  /** Why `initialize` gave no launch, when it is more than "could not be reached". */
+  failure?: 'lmsUnreadable';
   constructor(api: Scorm2004Api) {
     this.api = api;
     this.session = new ScormSession(
@@ -47,7 +49,9 @@ export class Scorm2004Adapter implements LmsAdapter {
   private read = (element: string) => this.session.read(() => this.api.GetValue(element), element);
 
   initialize(): LaunchData | null {
-    if (!this.session.begin(() => this.api.Initialize(''))) return null;
+    if (!this.session.begin(() => this.api.Initialize(''))) {
+      return null;
+    }
     const reads = {
       entry: this.read('cmi.entry'),
       completion: this.read('cmi.completion_status'),
@@ -63,6 +67,7 @@ export class Scorm2004Adapter implements LmsAdapter {
     const needed = [reads.completion, reads.success, reads.suspendData, reads.learnerId];
     if (needed.some((r) => !r.ok)) {
       this.session.end(() => this.api.Terminate(''));
+      this.failure = 'lmsUnreadable';
       return null;
     }
     const completion = normalStatus(reads.completion.value);
