@@ -35,8 +35,6 @@ export class Scorm12Adapter implements LmsAdapter {
   private readonly session: ScormSession;
   private readonly api: Scorm12Api;
   private readonly index: RecordIndex;
-  /** Why `initialize` gave no launch, when it is more than "could not be reached". */
-  failure?: 'lmsUnreadable';
   constructor(api: Scorm12Api) {
     this.api = api;
     this.session = new ScormSession(

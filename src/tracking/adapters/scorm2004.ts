@@ -33,8 +33,6 @@ export class Scorm2004Adapter implements LmsAdapter {
   private readonly session: ScormSession;
   private readonly api: Scorm2004Api;
   private readonly index: RecordIndex;
-  /** Why `initialize` gave no launch, when it is more than "could not be reached". */
-  failure?: 'lmsUnreadable';
   constructor(api: Scorm2004Api) {
     this.api = api;
     this.session = new ScormSession(
