@@ -1,9 +1,10 @@
 /**
- * Writes and commits at meaningful moments only. Store changes mark the state dirty; a moment
- * (section revealed, check answered, role-play ended, reflection sent, leave) asks for a commit.
- * Both are coalesced into one flush after the current task, so a burst of changes from one click
- * costs one write and at most one commit, and a slow synchronous commit blocks once per moment,
- * never while the learner reads. A refused commit is retried a few times (as Adapt's spoor does).
+ * Writes and commits at meaningful moments only. Store changes mark the state dirty (the device
+ * copy has them at once); a section end or leaving commits, coalesced into one flush after the
+ * current task, so a burst of changes from one click costs one write and at most one commit.
+ * Activity moments (check answered, role-play ended, reflection sent) ride on that commit, so a
+ * slow synchronous commit blocks once per section, never while the learner reads or chooses.
+ * A refused commit is retried a few times (as Adapt's spoor does).
  */
 export interface CommitQueueOptions {
   /** Sends the current state to the LMS; false when it refused. */
@@ -32,6 +33,11 @@ export class CommitQueue {
 
   changed(): void {
     this.dirty = true;
+  }
+
+  /** A commit is wanted, but not worth a wait now: it goes with the next flush. */
+  later(): void {
+    this.wantCommit = true;
   }
 
   moment(): void {

@@ -18,14 +18,19 @@ export const $notice = atom<{
   download?: boolean;
 } | null>(null);
 /**
- * Counts meaningful moments (section revealed, check answered, role-play ended, objectives
- * reported): the tracker commits to the LMS at these, not on every change.
+ * Meaningful moments. A section end commits to the LMS at once (the one wait a slow LMS costs);
+ * an activity moment (check answered, role-play ended, objectives reported) asks for a commit
+ * that rides on the next section end or on leaving, so choosing and answering never wait.
  */
-export const $moment = atom(0);
+export const $moment = atom<{ count: number; kind: 'section' | 'activity' }>({
+  count: 0,
+  kind: 'activity',
+});
 /** True when this window must not save (the module is open in another window). */
 export const $readOnly = atom(false);
 
-const moment = () => $moment.set($moment.get() + 1);
+const moment = (kind: 'section' | 'activity' = 'activity') =>
+  $moment.set({ count: $moment.get().count + 1, kind });
 
 function update(change: (p: ModuleProgress) => ModuleProgress) {
   const next = change($progress.get());
@@ -34,7 +39,7 @@ function update(change: (p: ModuleProgress) => ModuleProgress) {
 
 export function revealSection(id: string) {
   update((p) => ({ ...p, section: id }));
-  moment();
+  moment('section');
 }
 
 export function answerQuestion(

@@ -149,13 +149,15 @@ export async function startTracking(
       keepLocal();
       queue.changed();
     }),
-    $moment.listen(() => {
-      if (!readOnly) queue.moment();
+    $moment.listen(({ kind }) => {
+      if (readOnly) return;
+      if (kind === 'section') queue.moment();
+      else queue.later();
     }),
     $interaction.listen((record) => {
       if (!record || readOnly) return;
       adapter.recordInteraction(record);
-      if (record.type === 'fill-in') queue.moment(); // a reflection sent to the LMS
+      if (record.type === 'fill-in') queue.later(); // a reflection sent to the LMS
     }),
     $objectives.listen((records) => {
       if (!readOnly) for (const r of records) adapter.recordObjective(r);

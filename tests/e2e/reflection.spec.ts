@@ -56,3 +56,16 @@ test('a reflection stays on the device, survives a relaunch, downloads, deletes,
     '',
   );
 });
+
+test('a reflection typed just before the page closes is kept (written on pagehide)', async ({
+  page,
+}) => {
+  await page.goto(harnessUrl(unzipToDeepPath(findPackage(MODULE, 'scorm12')), MODULE, 'scorm12'));
+  const frame = scoFrame(page);
+  const note = await revealUntil(page, frame, frame.locator('reflection-note').first());
+  await note.locator('textarea').fill(WORDS); // no time for the 400 ms save
+  await page.evaluate(() => (window as any).lms.relaunch());
+  await expect(scoFrame(page).locator('reflection-note').first().locator('textarea')).toHaveValue(
+    WORDS,
+  );
+});

@@ -150,14 +150,19 @@ test('the module page reflows at 320 px without horizontal scrolling', async ({ 
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
-test('the same module open in two windows: the learner is told calmly', async ({ context }) => {
+test('the same module open in two windows: the second is read-only and says so', async ({
+  context,
+}) => {
   const url = unzipToDeepPath(findPackage(MODULE, 'scorm12'));
   const first = await context.newPage();
   const second = await context.newPage();
   await first.goto(`${url}${MODULE}.html`);
+  await expect(first.locator('course-module')).toHaveAttribute('data-lms', 'standalone');
   await second.goto(`${url}${MODULE}.html`);
-  await completeModule(second, second, { stopAfterSections: 2 });
-  await expect(first.locator('[data-status]')).toContainText('also open in another window');
+  await expect(second.locator('[data-status]')).toContainText('already open in another window');
+  await expect(second.locator('[data-continue]').first()).toBeDisabled();
+  await completeModule(first, first, { stopAfterSections: 2 });
+  await expect(first.locator('[data-status]')).not.toContainText('another window');
 });
 
 test('the whole-course package: every SCO launches from its own page, loads only files in the zip, and is tracked on its own', async ({
@@ -176,7 +181,7 @@ test('the whole-course package: every SCO launches from its own page, loads only
     await completeModule(page, frame, { stopAfterSections: 2 });
     const summary = await page.evaluate(() => (window as any).lms.summary());
     expect(summary.location).not.toBe('');
-    expect(summary.suspendData).toMatch(/^v1~/);
+    expect(summary.suspendData).toMatch(/^v2~/);
   }
   expect(missing).toEqual([]);
   expect(await page.evaluate(() => (window as any).lms.violations())).toEqual([]);

@@ -61,12 +61,14 @@ const checks: { [T in Tool['type']]: (page: Page, module: string, tool: Of<T>) =
       };
       await page.evaluate(
         ({ module, tool, earlier }) => {
-          const notes = JSON.parse(localStorage.getItem(`rb-notes:${module}`) ?? '{}');
+          // Notes are kept per course, module and learner: rb-notes:<course>:<module>:<learner>.
+          const key = Object.keys(localStorage).find((k) => k.split(':')[2] === module)!;
+          const notes = JSON.parse(localStorage.getItem(key) ?? '{}');
           notes[`tool.${tool}`] = JSON.stringify({
             ...JSON.parse(notes[`tool.${tool}`]),
             ...earlier,
           });
-          localStorage.setItem(`rb-notes:${module}`, JSON.stringify(notes));
+          localStorage.setItem(key, JSON.stringify(notes));
         },
         { module, tool: tool.id, earlier },
       );
@@ -80,7 +82,10 @@ const checks: { [T in Tool['type']]: (page: Page, module: string, tool: Of<T>) =
       await expect(box.locator('input:checked')).toHaveCount(0);
       await expect(box.locator('[data-nudge]')).toBeHidden();
       expect(
-        await page.evaluate((m) => localStorage.getItem(`rb-notes:${m}`), module),
+        await page.evaluate(
+          (m) => Object.entries(localStorage).find(([k]) => k.split(':')[2] === m)?.[1] ?? '',
+          module,
+        ),
       ).not.toContain(`tool.${tool.id}`);
     },
 

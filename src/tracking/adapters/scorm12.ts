@@ -54,7 +54,9 @@ export class Scorm12Adapter implements LmsAdapter {
     this.session.read(() => this.api.LMSGetValue(element), element);
 
   initialize(): LaunchData | null {
-    if (!this.session.begin(() => this.api.LMSInitialize(''), 'LMSInitialize')) return null;
+    if (!this.session.begin(() => this.api.LMSInitialize(''), 'LMSInitialize')) {
+      return null;
+    }
     const reads = {
       entry: this.read('cmi.core.entry'),
       status: this.read('cmi.core.lesson_status'),

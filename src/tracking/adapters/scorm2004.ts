@@ -50,7 +50,9 @@ export class Scorm2004Adapter implements LmsAdapter {
   private read = (element: string) => this.session.read(() => this.api.GetValue(element), element);
 
   initialize(): LaunchData | null {
-    if (!this.session.begin(() => this.api.Initialize(''))) return null;
+    if (!this.session.begin(() => this.api.Initialize(''))) {
+      return null;
+    }
     const reads = {
       entry: this.read('cmi.entry'),
       completion: this.read('cmi.completion_status'),

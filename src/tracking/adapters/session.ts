@@ -81,7 +81,8 @@ export class ScormSession {
       const result = call();
       if (result === true || asText(result).toLowerCase() === 'true') return true;
       const code = this.code();
-      if (code === '0' && this.errors && this.state === 'open') {
+      // Spoor's rule, for SetValue only: a refused commit is retried, never assumed to have worked.
+      if (code === '0' && this.errors && this.state === 'open' && name.endsWith('SetValue')) {
         this.log(name, element, code, 'false with error 0: treated as success');
         return true;
       }
