@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { checkContent } from '../src/course/check-content.ts';
 import { learnerMinutes } from '../src/course/learner-time.ts';
 import { worstCaseStateLength } from '../src/tracking/worst-case.ts';
+import { runtimeRows } from './bench-runtime.ts';
 
 const root = process.cwd();
 const KB = 1024;
@@ -104,6 +105,15 @@ for (const lang of course!.languages) {
     });
   }
 }
+
+// Page weight, role-play click cost and a throttled first load (scripts/bench-runtime.ts).
+rows.push(
+  ...(await runtimeRows(
+    root,
+    course!.languages[0],
+    modules.map((m) => m.id),
+  )),
+);
 
 let over = 0;
 for (const r of rows) {

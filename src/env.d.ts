@@ -4,8 +4,6 @@ declare namespace App {
     /** The module being rendered, for components that look up scenarios, checks and tools by id. */
     module: import('./course/load.ts').ModuleSource;
     lang: string;
-    /** Title of the section being rendered (set by Section.astro for the components inside it). */
-    sectionTitle?: string;
   }
 }
 declare module 'virtual:brand.css';

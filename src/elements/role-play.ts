@@ -45,6 +45,8 @@ class RolePlay extends HTMLElement {
   private state!: PlayState;
   private shownAt = Date.now();
   private transcript!: HTMLElement;
+  // Parts after the transcript, found once: a lookup from the root would walk every line.
+  private parts!: Record<'meters' | 'state' | 'actions' | 'ending' | 'announce', HTMLElement>;
 
   private get scenario() {
     return this.data.scenario;
@@ -59,6 +61,14 @@ class RolePlay extends HTMLElement {
   connectedCallback() {
     this.data = readJson<ScenarioData>(this, '[data-scenario-data]');
     this.transcript = this.querySelector('[data-transcript]')!;
+    const part = (selector: string) => this.querySelector<HTMLElement>(selector)!;
+    this.parts = {
+      meters: part('[data-meters]'),
+      state: part('[data-state]'),
+      actions: part('[data-actions]'),
+      ending: part('[data-ending]'),
+      announce: part('[data-announce]'),
+    };
     trackInputKind();
     this.addEventListener('click', (event) => {
       const button = (event.target as HTMLElement).closest<HTMLButtonElement>(
@@ -70,14 +80,16 @@ class RolePlay extends HTMLElement {
     this.addEventListener('keydown', (event) => {
       if (!/^[1-4]$/.test(event.key) || (event.target as HTMLElement).matches('input, textarea'))
         return;
-      this.querySelectorAll<HTMLButtonElement>('[data-actions] button[data-step]')[
-        Number(event.key) - 1
-      ]?.click();
+      this.parts.actions
+        .querySelectorAll<HTMLButtonElement>('button[data-step]')
+        [Number(event.key) - 1]?.click();
     });
     $progress.subscribe((p) => {
-      // Our own step is already on screen; anything else (restore, reset) is drawn afresh.
-      const steps = p.roleplays[this.scenario.id]?.steps ?? [];
-      if (steps !== this.state?.steps) this.redraw(steps);
+      // Our own step is already on screen, and other changes leave our steps as they were;
+      // only new steps from outside (restore, reset, relaunch) are drawn afresh.
+      const steps = p.roleplays[this.scenario.id]?.steps;
+      if (this.state && (steps ?? []).length === 0 && this.state.steps.length === 0) return;
+      if (!this.state || steps !== this.state.steps) this.redraw(steps ?? []);
     });
   }
 
@@ -125,19 +137,27 @@ class RolePlay extends HTMLElement {
     this.focusNewest(this.transcript.lastElementChild as HTMLElement);
   }
 
-  /** Focus follows the conversation without a scroll jump: the choices come into view gently. */
+  /**
+   * Focus follows the conversation without a scroll jump: the choices come into view gently.
+   * Deferred until the frame has laid out the new lines, so focus and scroll force no layout.
+   */
   private focusNewest(line: HTMLElement | undefined) {
-    const ending = this.querySelector<HTMLElement>('[data-ending]:not([hidden]) h4');
+    const ending = this.parts.ending.hidden ? null : this.parts.ending.querySelector('h4');
     const target = ending ?? line;
     if (!target) return;
     target.tabIndex = -1;
-    target.focus({ preventScroll: true });
-    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const into = ending ?? this.querySelector<HTMLElement>('[data-actions]')!;
-    into.scrollIntoView({
-      block: ending ? 'start' : 'nearest',
-      behavior: smooth ? 'smooth' : 'auto',
-    });
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (!target.isConnected) return;
+        target.focus({ preventScroll: true });
+        const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+        const into = ending ?? this.parts.actions;
+        into.scrollIntoView({
+          block: ending ? 'start' : 'nearest',
+          behavior: smooth ? 'smooth' : 'auto',
+        });
+      }),
+    );
   }
 
   /** Draws the whole play-through from saved steps, walking them once. */
@@ -154,8 +174,7 @@ class RolePlay extends HTMLElement {
     }
     this.state = state;
     this.transcript.replaceChildren(...items);
-    const meters = this.querySelector('[data-meters]')!;
-    meters.replaceChildren(...meterGauges(scenario, state));
+    this.parts.meters.replaceChildren(...meterGauges(scenario, state));
     // A restored attempt that reached its ending still counts in the competency totals.
     if (state.ending) recordPlayed(scenario.id, { points: state.points, max: this.data.maxPoints });
     this.show(state);
@@ -163,19 +182,20 @@ class RolePlay extends HTMLElement {
 
   /** Meters, choices, ending and the spoken announcement for the current state. */
   private show(state: PlayState) {
-    updateGauges(this.querySelector('[data-meters]')!, this.scenario, state);
-    this.querySelector('[data-state]')!.textContent = describeState(this.scenario, state);
+    updateGauges(this.parts.meters, this.scenario, state);
+    this.parts.state.textContent = describeState(this.scenario, state);
     this.renderActions(state);
-    const box = this.querySelector<HTMLElement>('[data-ending]')!;
+    const box = this.parts.ending;
     box.hidden = !state.ending;
     this.toggleAttribute('data-ended', Boolean(state.ending));
-    box.replaceChildren(...(state.ending ? debrief(this.scenario, state, this.data) : []));
+    if (state.ending || box.firstChild)
+      box.replaceChildren(...(state.ending ? debrief(this.scenario, state, this.data) : []));
     const newest = this.transcript.lastElementChild?.querySelector('.rp-text')?.textContent ?? '';
-    this.querySelector('[data-announce]')!.textContent = state.ending ? '' : newest;
+    this.parts.announce.textContent = state.ending ? '' : newest;
   }
 
   private renderActions(state: PlayState) {
-    const actions = this.querySelector('[data-actions]')!;
+    const actions = this.parts.actions;
     if (state.ending) return actions.replaceChildren();
     if (isContinue(this.scenario, state)) {
       const button = el('button', { type: 'button', className: 'button' }, t('continue'));
