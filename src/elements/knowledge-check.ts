@@ -4,6 +4,7 @@
  */
 
 import { t } from '../i18n/page.ts';
+import { $launchMastery, meetsMastery, passMark } from '../tracking/mastery.ts';
 import { $progress, answerQuestion, clearAnswers } from '../tracking/stores.ts';
 import { el } from './el.ts';
 import { readJson } from './read-json.ts';
@@ -15,6 +16,7 @@ type Feedback = Record<
     order: string[];
     options: Record<string, string>;
     answer: string;
+    texts: Record<string, string>;
     prompt: string;
   }
 >;
@@ -39,10 +41,7 @@ class KnowledgeCheck extends HTMLElement {
 
   connectedCallback() {
     const feedback = readJson<Feedback>(this, '[data-feedback]');
-    const mastery = readJson<{ masteryScore: number }>(
-      document,
-      '[data-module-config]',
-    ).masteryScore;
+    const config = readJson<{ masteryScore: number }>(document, '[data-module-config]');
     const forms = [...this.querySelectorAll<HTMLFormElement>('form[data-question]')];
     const ids = forms.map((f) => f.dataset.question!);
 
@@ -72,7 +71,9 @@ class KnowledgeCheck extends HTMLElement {
       if (answered.length === ids.length) {
         const right = answered.filter((q) => answers[q] === feedback[q].correct).length;
         const score = Math.round((100 * right) / ids.length);
-        const passed = score >= mastery;
+        // The LMS's pass mark when the launch names one: the page says what the record will say.
+        const mastery = passMark(config);
+        const passed = meetsMastery(score, config);
         const result = this.querySelector<HTMLElement>('[data-score]')!;
         result.dataset.passed = String(passed);
         result.textContent = t(passed ? 'checkPassed' : 'checkNotYet', {
@@ -97,6 +98,7 @@ class KnowledgeCheck extends HTMLElement {
         // Authored order, not the shuffled display order (src/course/display-order.ts): the SCORM 1.2
         // letters of the response and of the correct pattern both come from this one list.
         options: feedback[q].order,
+        optionTexts: feedback[q].texts,
         response: chosen,
         correct: [feedback[q].correct],
         result: chosen === feedback[q].correct ? 'correct' : 'wrong',
@@ -113,6 +115,7 @@ class KnowledgeCheck extends HTMLElement {
       forms[0]?.querySelector('input')?.focus();
     });
     $progress.subscribe(render);
+    $launchMastery.listen(render);
   }
 }
 

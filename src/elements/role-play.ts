@@ -20,6 +20,7 @@ import {
   start,
 } from '../roleplay/engine.ts';
 import type { Scenario } from '../schemas/scenario.ts';
+import { passMark } from '../tracking/mastery.ts';
 import { $progress, reportObjectives, rolePlayProgress } from '../tracking/stores.ts';
 import { trackInputKind } from './input-kind.ts';
 import { objectives, recordPlayed } from './played-scores.ts';
@@ -104,6 +105,7 @@ class RolePlay extends HTMLElement {
       id: `rp.${scenario.id}.${before.at}`,
       // Authored order, not the display order: SCORM 1.2 letters of response and pattern share this list.
       options: choices.map((c) => c.id),
+      optionTexts: Object.fromEntries(choices.map((c) => [c.id, c.text])),
       response: choice.id,
       correct: choices.filter((c) => c.rating === 'strong').map((c) => c.id),
       result: ({ strong: 'correct', acceptable: 'neutral', weak: 'wrong' } as const)[choice.rating],
@@ -125,10 +127,7 @@ class RolePlay extends HTMLElement {
 
   private report(state: PlayState) {
     recordPlayed(this.scenario.id, { points: state.points, max: this.data.maxPoints });
-    const mastery = readJson<{ masteryScore: number }>(
-      document,
-      '[data-module-config]',
-    ).masteryScore;
+    const mastery = passMark(readJson<{ masteryScore: number }>(document, '[data-module-config]'));
     reportObjectives(objectives(mastery));
   }
 
