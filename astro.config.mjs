@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { brandCss } from './scripts/lib/brand-css.ts';
+import { modulePreload } from './scripts/lib/modulepreload.ts';
 import { contentDir } from './src/course/content-dir.ts';
 
 /** `import 'virtual:brand.css'` gives the course.yaml colours as CSS variables, as a file (CSP). */
@@ -41,7 +42,7 @@ export default defineConfig({
   ...(process.env.COURSE_DIST ? { cacheDir: `${process.env.COURSE_DIST}/.astro-cache` } : {}),
   trailingSlash: 'ignore',
   build: { format: 'file', inlineStylesheets: 'never', assets: '_astro' },
-  integrations: [mdx()],
+  integrations: [mdx(), modulePreload()],
   devToolbar: { enabled: false },
   vite: {
     plugins: [brandPlugin(), contentReload()],

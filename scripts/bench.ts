@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { checkContent } from '../src/course/check-content.ts';
 import { learnerMinutes } from '../src/course/learner-time.ts';
 import { worstCaseStateLength } from '../src/tracking/worst-case.ts';
+import { runtimeRows } from './bench-runtime.ts';
 import { validationRows } from './bench-validation.ts';
 
 const root = process.cwd();
@@ -119,6 +120,14 @@ if (lmsRun.status === 0) {
     rows.push({ what, value, budget, unit: /block/.test(what) ? 'ms' : '' });
   }
 } else console.error(`LMS bench failed: ${lmsRun.stderr}`);
+// Page weight, role-play click cost and a throttled first load (scripts/bench-runtime.ts).
+rows.push(
+  ...(await runtimeRows(
+    root,
+    course!.languages[0],
+    modules.map((m) => m.id),
+  )),
+);
 
 let over = 0;
 for (const r of rows) {

@@ -1,27 +1,41 @@
 /**
- * <course-module>: starts tracking, reveals sections in order, shows progress and calm notices.
- * Sections stay in one page: navigating away would end the LMS session.
+ * <course-module>: starts tracking, reveals sections in order, shows progress, the section menu,
+ * the completion summary and calm notices. Sections stay in one page: navigating away would end
+ * the LMS session.
  */
 import type { ModuleConfig } from '../course/module-config.ts';
 import { t } from '../i18n/page.ts';
 import { moduleStatus } from '../tracking/module-status.ts';
+import { $priorResult } from '../tracking/prior-result.ts';
 import { emptyProgress } from '../tracking/state-codec.ts';
 import { $notice, $progress, $readOnly, restore, revealSection } from '../tracking/stores.ts';
 import { startTracking, type TrackingSession } from '../tracking/tracker.ts';
+import { fillCompletion } from './completion-view.ts';
+import { $playedScores, competencyShares } from './played-scores.ts';
 import { readJson } from './read-json.ts';
+import { goToHeading, trackBarHeight } from './scroll.ts';
+import { SectionMenu } from './section-menu.ts';
+import { shownResult } from './shown-result.ts';
 
 class CourseModule extends HTMLElement {
+  private config!: ModuleConfig;
+  private sections: HTMLElement[] = [];
+
   connectedCallback() {
     const config = readJson<ModuleConfig>(this, '[data-module-config]');
+    this.config = config;
     const sections = [...this.querySelectorAll<HTMLElement>('[data-section]')];
+    this.sections = sections;
     const status = this.querySelector<HTMLElement>('[data-status]')!;
     const label = this.querySelector<HTMLElement>('[data-progress-label]')!;
     const bar = this.querySelector<HTMLProgressElement>('[data-progress-bar]')!;
-    const complete = this.querySelector<HTMLElement>('[data-complete]')!;
+    const menu = new SectionMenu(this, sections);
+    trackBarHeight(this.querySelector<HTMLElement>('[data-bar]')!);
+    // Where a relaunch lands is ours to choose (the summary, or the section the learner was in).
+    history.scrollRestoration = 'manual';
 
     const render = () => {
-      const p = $progress.get();
-      const current = Math.max(0, p.section ? config.sections.indexOf(p.section) : 0);
+      const current = this.current();
       sections.forEach((section, i) => {
         section.hidden = i > current;
         section.querySelector<HTMLElement>('[data-continue]')!.hidden =
@@ -31,7 +45,8 @@ class CourseModule extends HTMLElement {
       label.textContent = text;
       bar.value = current + 1;
       bar.textContent = text;
-      complete.hidden = moduleStatus(config, p).completion !== 'completed';
+      menu.update(current);
+      this.renderCompletion();
     };
 
     $notice.subscribe((notice) => {
@@ -61,6 +76,8 @@ class CourseModule extends HTMLElement {
           control.disabled = true;
     });
     $progress.subscribe(render);
+    $priorResult.listen(() => this.renderCompletion());
+    $playedScores.listen(() => this.renderCompletion());
 
     this.setAttribute('aria-busy', 'true');
     void startTracking(config).then((session) => {
@@ -68,7 +85,29 @@ class CourseModule extends HTMLElement {
       this.offerExit(session);
     });
 
-    this.addEventListener('click', (event) => this.onClick(event, config, sections));
+    this.addEventListener('click', (event) => this.onClick(event));
+  }
+
+  private current() {
+    const p = $progress.get();
+    return Math.max(0, p.section ? this.config.sections.indexOf(p.section) : 0);
+  }
+
+  private result() {
+    return shownResult(moduleStatus(this.config, $progress.get()), $priorResult.get());
+  }
+
+  private renderCompletion() {
+    const result = this.result();
+    const last = this.current() === this.sections.length - 1;
+    const shares = competencyShares($playedScores.get());
+    const web = this.dataset.lms === 'standalone';
+    for (const panel of this.querySelectorAll<HTMLElement>('[data-completion]')) {
+      panel.hidden = !result.completed || (panel.dataset.completion === 'bottom' && !last);
+      if (panel.hidden) continue;
+      fillCompletion(panel, this.config, result, shares, web);
+      panel.querySelector<HTMLElement>('[data-review]')!.hidden = last;
+    }
   }
 
   /** Runs once the LMS answered (at once for SCORM, after the LRS replied for cmi5). */
@@ -76,6 +115,7 @@ class CourseModule extends HTMLElement {
     this.dataset.lms = lms;
     this.removeAttribute('aria-busy');
     if (!$progress.get().section && config.sections[0]) revealSection(config.sections[0]);
+    this.renderCompletion();
     if (resumed) {
       // The welcome back is said beside any notice about saving, never instead of it.
       const notice = $notice.get();
@@ -83,9 +123,15 @@ class CourseModule extends HTMLElement {
         kind: notice?.kind ?? 'info',
         text: [t('resumeBanner'), notice?.text].filter(Boolean).join(' '),
       });
+    }
+    // A finished module opens on its summary; an unfinished one where the learner left.
+    const summary = this.querySelector<HTMLElement>('[data-completion="top"]:not([hidden])');
+    if (summary) {
+      summary.querySelector<HTMLElement>('h2')!.focus({ preventScroll: true });
+      summary.scrollIntoView({ block: 'start' });
+    } else if (resumed) {
       const at = this.querySelector<HTMLElement>(`#section-${$progress.get().section} h2`);
-      at?.scrollIntoView({ block: 'start' });
-      at?.focus({ preventScroll: true });
+      if (at) goToHeading(at);
     }
   }
 
@@ -103,26 +149,35 @@ class CourseModule extends HTMLElement {
     });
   }
 
-  private onClick(event: Event, config: ModuleConfig, sections: HTMLElement[]) {
+  private onClick(event: Event) {
     const target = event.target as HTMLElement;
     if (target.closest('[data-continue]')) {
-      const index = sections.indexOf(target.closest<HTMLElement>('[data-section]')!);
-      const next = sections[index + 1];
+      const index = this.sections.indexOf(target.closest<HTMLElement>('[data-section]')!);
+      const next = this.sections[index + 1];
       if (!next) return;
       revealSection(next.dataset.section!);
-      const heading = next.querySelector<HTMLElement>('h2')!;
-      heading.focus({ preventScroll: true });
-      heading.scrollIntoView({
-        block: 'start',
-        behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
-      });
+      goToHeading(next.querySelector<HTMLElement>('h2')!);
     }
-    if (target.closest('[data-start-over]')) {
-      restore({ ...emptyProgress(), revision: $progress.get().revision + 1 });
-      revealSection(config.sections[0]);
-      document.dispatchEvent(new CustomEvent('course:reset'));
-      this.querySelector<HTMLElement>('#module-main')?.focus();
+    if (target.closest('[data-review]')) {
+      revealSection(this.config.sections[this.config.sections.length - 1]);
+      goToHeading(this.sections[0].querySelector<HTMLElement>('h2')!);
     }
+    const dialog = this.querySelector<HTMLDialogElement>('[data-start-over-dialog]')!;
+    if (target.closest('[data-start-over]')) dialog.showModal();
+    if (target.closest('[data-keep-progress]')) dialog.close();
+    if (target.closest('[data-confirm-start-over]')) {
+      dialog.close();
+      this.startOver();
+    }
+  }
+
+  private startOver() {
+    restore({ ...emptyProgress(), revision: $progress.get().revision + 1 });
+    $playedScores.set({});
+    revealSection(this.config.sections[0]);
+    document.dispatchEvent(new CustomEvent('course:reset'));
+    this.querySelector<HTMLElement>('#module-main')?.focus();
+    scrollTo({ top: 0 });
   }
 }
 

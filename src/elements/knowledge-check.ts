@@ -6,6 +6,7 @@
 import { t } from '../i18n/page.ts';
 import { $launchMastery, meetsMastery, passMark } from '../tracking/mastery.ts';
 import { $progress, answerQuestion, clearAnswers } from '../tracking/stores.ts';
+import { el } from './el.ts';
 import { readJson } from './read-json.ts';
 
 type Feedback = Record<
@@ -14,10 +15,26 @@ type Feedback = Record<
     correct: string;
     order: string[];
     options: Record<string, string>;
+    answer: string;
     texts: Record<string, string>;
     prompt: string;
   }
 >;
+
+/** The verdict in words, the feedback on the chosen answer and, when wrong, the right one and why. */
+function answerFeedback(f: Feedback[string], chosen: string): HTMLElement[] {
+  const right = chosen === f.correct;
+  const parts = [
+    el('p', { className: 'verdict' }, t(right ? 'answerRight' : 'answerWrong')),
+    el('p', {}, f.options[chosen]),
+  ];
+  if (!right)
+    parts.push(
+      el('p', { className: 'right-answer' }, t('rightAnswerIs', { answer: f.answer })),
+      el('p', {}, f.options[f.correct]),
+    );
+  return parts;
+}
 
 class KnowledgeCheck extends HTMLElement {
   private shownAt = Date.now();
@@ -42,21 +59,30 @@ class KnowledgeCheck extends HTMLElement {
         form.querySelector<HTMLButtonElement>('button')!.hidden = Boolean(chosen);
         const right = chosen === feedback[q].correct;
         box.dataset.result = chosen ? (right ? 'correct' : 'wrong') : '';
-        box.textContent = chosen
-          ? `${t(right ? 'correct' : 'notQuite')} ${feedback[q].options[chosen]}`
-          : '';
+        // Built only when the answer changes, so the live region speaks once.
+        if (box.dataset.shown !== (chosen ?? '')) {
+          box.dataset.shown = chosen ?? '';
+          box.replaceChildren(...(chosen ? answerFeedback(feedback[q], chosen) : []));
+        }
       }
       const answered = ids.filter((q) => answers[q]);
       const summary = this.querySelector<HTMLElement>('[data-summary]')!;
       summary.hidden = answered.length < ids.length;
       if (answered.length === ids.length) {
-        const score = Math.round(
-          (100 * answered.filter((q) => answers[q] === feedback[q].correct).length) / ids.length,
-        );
+        const right = answered.filter((q) => answers[q] === feedback[q].correct).length;
+        const score = Math.round((100 * right) / ids.length);
         // The LMS's pass mark when the launch names one: the page says what the record will say.
         const mastery = passMark(config);
-        this.querySelector('[data-score]')!.textContent = t('score', { score, mastery });
-        this.querySelector<HTMLElement>('[data-retake]')!.hidden = meetsMastery(score, config);
+        const passed = meetsMastery(score, config);
+        const result = this.querySelector<HTMLElement>('[data-score]')!;
+        result.dataset.passed = String(passed);
+        result.textContent = t(passed ? 'checkPassed' : 'checkNotYet', {
+          right,
+          total: ids.length,
+          score,
+          mastery,
+        });
+        this.querySelector<HTMLElement>('[data-retake]')!.hidden = passed;
       }
     };
 

@@ -1,17 +1,24 @@
 /** DOM builders for the role-play player. Every author string goes in as text, never as HTML. */
 
 import { t } from '../i18n/page.ts';
-import type { PlayState } from '../roleplay/engine.ts';
+import { nodeById } from '../roleplay/engine.ts';
 import type { Choice, Scenario } from '../schemas/scenario.ts';
 import { el } from './el.ts';
+import { initials } from './initials.ts';
 
 export { el };
+
+type Character = Scenario['characters'][number];
+
+export { describeState, meterGauges, updateGauges } from './role-play-meters.ts';
 
 const RATING = {
   strong: 'ratingStrong',
   acceptable: 'ratingAcceptable',
   weak: 'ratingWeak',
 } as const;
+export const ratingLabel = (choice: Choice) => t(RATING[choice.rating]);
+
 /** Outcome labels in the page's language, read when used (the projector shares them). */
 export const OUTCOME = {
   get resolved() {
@@ -28,43 +35,15 @@ export const OUTCOME = {
   },
 };
 
-export function meterGauges(scenario: Scenario, state: PlayState): HTMLElement[] {
-  return scenario.meters.map((m) => {
-    const value = state.meters[m.id];
-    const id = `meter-${scenario.id}-${m.id}`;
-    const direction = t(m.good === 'low' ? 'meterLowerBetter' : 'meterHigherBetter');
-    const meter = el('meter', {
-      id,
-      min: m.min,
-      max: m.max,
-      value,
-      className: `gauge good-${m.good}`,
-    });
-    if (m.good === 'low')
-      Object.assign(meter, {
-        low: m.min + (m.max - m.min) / 3,
-        high: m.min + (2 * (m.max - m.min)) / 3,
-        optimum: m.min,
-      });
-    else
-      Object.assign(meter, {
-        low: m.min + (m.max - m.min) / 3,
-        high: m.min + (2 * (m.max - m.min)) / 3,
-        optimum: m.max,
-      });
-    meter.textContent = t('valueOf', { value, max: m.max });
-    return el(
-      'div',
-      { className: 'rp-meter' },
-      el('label', { htmlFor: id }, m.label),
-      meter,
-      el('span', { className: 'meter-value' }, t('meterReading', { value, max: m.max, direction })),
-    );
-  });
-}
+export const avatar = (name: string, role: Character['role'] | 'none') =>
+  el('span', { className: `rp-avatar role-${role}`, ariaHidden: 'true' }, initials(name));
 
-export function lineItem(scenario: Scenario, nodeId: string): HTMLLIElement {
-  const node = scenario.nodes.find((n) => n.id === nodeId)!;
+export function lineItem(
+  scenario: Scenario,
+  nodeId: string,
+  options: { avatar?: boolean } = {},
+): HTMLLIElement {
+  const node = nodeById(scenario, nodeId)!;
   const speaker = scenario.characters.find((c) => c.id === node.speaker);
   const who =
     node.kind === 'inner'
@@ -74,20 +53,26 @@ export function lineItem(scenario: Scenario, nodeId: string): HTMLLIElement {
         : (speaker?.name ?? '');
   const item = el('li', { className: `rp-line kind-${node.kind} role-${speaker?.role ?? 'none'}` });
   item.dataset.node = node.id;
-  item.append(el('p', { className: 'rp-speaker' }, who));
-  if (node.cue) item.append(el('p', { className: 'rp-cue' }, node.cue));
-  item.append(el('p', { className: 'rp-text' }, node.text));
+  if (options.avatar && node.kind === 'line' && speaker)
+    item.append(avatar(speaker.name, speaker.role));
+  const bubble = el('div', { className: 'rp-bubble' }, el('p', { className: 'rp-speaker' }, who));
+  if (node.cue) bubble.append(el('p', { className: 'rp-cue' }, node.cue));
+  bubble.append(el('p', { className: 'rp-text' }, node.text));
+  item.append(bubble);
   return item;
 }
 
-export function choiceItem(choice: Choice, showFeedback: boolean): HTMLLIElement {
-  const item = el(
-    'li',
-    { className: 'rp-line role-employee rp-chosen' },
+export function choiceItem(choice: Choice, showFeedback: boolean, you?: Character): HTMLLIElement {
+  const bubble = el(
+    'div',
+    { className: 'rp-bubble' },
     el('p', { className: 'rp-speaker' }, t('youSaid')),
     el('p', { className: 'rp-text' }, choice.text),
   );
-  if (showFeedback) item.append(feedbackBox(choice));
+  if (showFeedback) bubble.append(feedbackBox(choice));
+  const item = el('li', { className: 'rp-line role-employee rp-chosen' });
+  if (you) item.append(avatar(you.name, 'employee'));
+  item.append(bubble);
   return item;
 }
 
@@ -95,11 +80,6 @@ export const feedbackBox = (choice: Choice) =>
   el(
     'div',
     { className: `rp-feedback rating-${choice.rating}` },
-    el('p', { className: 'rp-rating' }, t(RATING[choice.rating])),
+    el('p', { className: 'rp-rating' }, ratingLabel(choice)),
     el('p', {}, choice.feedback),
   );
-
-export const describeState = (scenario: Scenario, state: PlayState) =>
-  scenario.meters
-    .map((m) => t('meterState', { label: m.label, value: state.meters[m.id], max: m.max }))
-    .join('. ');

@@ -2,6 +2,10 @@
  * <role-play>: plays a scenario with the pure engine, keeps its steps in the progress store (so a
  * reload or an LMS relaunch lands on the same node), reports each decision as an interaction and
  * the competency scores as objectives when it ends.
+ *
+ * A step costs the same at step 1 and step 1,000: the element keeps its play state, appends the
+ * new lines and updates the meters in place. The transcript is rebuilt only when the steps change
+ * from outside (a restore, a reset, a relaunch).
  */
 
 import { displayedChoices } from '../course/display-order.ts';
@@ -11,69 +15,62 @@ import {
   CONTINUE,
   isContinue,
   next,
+  nodeById,
   type PlayState,
-  replay,
-  visitedNodes,
+  start,
 } from '../roleplay/engine.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import { passMark } from '../tracking/mastery.ts';
 import { $progress, reportObjectives, rolePlayProgress } from '../tracking/stores.ts';
-import type { ObjectiveRecord } from '../tracking/types.ts';
+import { trackInputKind } from './input-kind.ts';
+import { objectives, recordPlayed } from './played-scores.ts';
 import { readJson } from './read-json.ts';
+import { debrief } from './role-play-debrief.ts';
 import {
   choiceItem,
   describeState,
   el,
-  feedbackBox,
   lineItem,
   meterGauges,
-  OUTCOME,
+  updateGauges,
 } from './role-play-view.ts';
 
 interface ScenarioData {
   scenario: Scenario;
-  best: string[];
   maxPoints: Record<string, number>;
   competencies: Record<string, string>;
 }
 
-/** Competency points of every role-play on the page that has reached an ending. */
-const endedScores = new Map<
-  string,
-  { points: Record<string, number>; max: Record<string, number> }
->();
-
-function objectives(mastery: number): ObjectiveRecord[] {
-  const totals = new Map<string, { earned: number; max: number }>();
-  for (const { points, max } of endedScores.values()) {
-    for (const [id, m] of Object.entries(max)) {
-      const t = totals.get(id) ?? { earned: 0, max: 0 };
-      totals.set(id, { earned: t.earned + Math.min(points[id] ?? 0, m), max: t.max + m });
-    }
-  }
-  return [...totals]
-    .filter(([, t]) => t.max > 0)
-    .map(([id, t]) => ({
-      id,
-      scaled: t.earned / t.max,
-      passed: t.earned / t.max >= mastery / 100,
-    }));
-}
-
 class RolePlay extends HTMLElement {
   private data!: ScenarioData;
-  private rendered = '';
+  private state!: PlayState;
   private shownAt = Date.now();
+  private transcript!: HTMLElement;
+  // Parts after the transcript, found once: a lookup from the root would walk every line.
+  private parts!: Record<'meters' | 'state' | 'actions' | 'ending' | 'announce', HTMLElement>;
 
   private get scenario() {
     return this.data.scenario;
   }
-  private get steps(): string[] {
-    return $progress.get().roleplays[this.scenario.id]?.steps ?? [];
+  private get you() {
+    return this.scenario.characters.find((c) => c.role === 'employee');
+  }
+  private get held() {
+    return this.scenario.mode === 'assessment';
   }
 
   connectedCallback() {
     this.data = readJson<ScenarioData>(this, '[data-scenario-data]');
+    this.transcript = this.querySelector('[data-transcript]')!;
+    const part = (selector: string) => this.querySelector<HTMLElement>(selector)!;
+    this.parts = {
+      meters: part('[data-meters]'),
+      state: part('[data-state]'),
+      actions: part('[data-actions]'),
+      ending: part('[data-ending]'),
+      announce: part('[data-announce]'),
+    };
+    trackInputKind();
     this.addEventListener('click', (event) => {
       const button = (event.target as HTMLElement).closest<HTMLButtonElement>(
         'button[data-step], button[data-restart]',
@@ -84,89 +81,120 @@ class RolePlay extends HTMLElement {
     this.addEventListener('keydown', (event) => {
       if (!/^[1-4]$/.test(event.key) || (event.target as HTMLElement).matches('input, textarea'))
         return;
-      this.querySelectorAll<HTMLButtonElement>('[data-actions] button[data-step]')[
-        Number(event.key) - 1
-      ]?.click();
+      this.parts.actions
+        .querySelectorAll<HTMLButtonElement>('button[data-step]')
+        [Number(event.key) - 1]?.click();
     });
-    $progress.subscribe(() => this.render());
+    $progress.subscribe((p) => {
+      // Our own step is already on screen, and other changes leave our steps as they were;
+      // only new steps from outside (restore, reset, relaunch) are drawn afresh.
+      const steps = p.roleplays[this.scenario.id]?.steps;
+      if (this.state && (steps ?? []).length === 0 && this.state.steps.length === 0) return;
+      if (!this.state || steps !== this.state.steps) this.redraw(steps ?? []);
+    });
   }
 
   private take(step: string) {
-    const before = replay(this.scenario, this.steps);
-    const after = next(this.scenario, before, step);
-    const choices = availableChoices(this.scenario, before);
+    const scenario = this.scenario;
+    const before = this.state;
+    const choices = availableChoices(scenario, before);
     const choice = choices.find((c) => c.id === step);
+    if (!choice && step !== CONTINUE) return;
+    const after = next(scenario, before, step);
     const interaction = choice && {
-      id: `rp.${this.scenario.id}.${before.at}`,
+      id: `rp.${scenario.id}.${before.at}`,
       // Authored order, not the display order: SCORM 1.2 letters of response and pattern share this list.
       options: choices.map((c) => c.id),
       optionTexts: Object.fromEntries(choices.map((c) => [c.id, c.text])),
       response: choice.id,
       correct: choices.filter((c) => c.rating === 'strong').map((c) => c.id),
       result: ({ strong: 'correct', acceptable: 'neutral', weak: 'wrong' } as const)[choice.rating],
-      description: `${this.scenario.title}: ${this.scenario.nodes.find((n) => n.id === before.at)!.text}`,
+      description: `${scenario.title}: ${nodeById(scenario, before.at)!.text}`,
       timestamp: new Date(),
       latencyMs: Date.now() - this.shownAt,
     };
     this.shownAt = Date.now();
-    rolePlayProgress(this.scenario.id, after.steps, Boolean(after.ending), interaction);
+    this.state = after;
+    const added: HTMLElement[] = [];
+    if (choice) added.push(choiceItem(choice, !this.held, this.you));
+    if (!after.ending) added.push(lineItem(scenario, after.at, { avatar: true }));
+    this.transcript.append(...added);
+    this.show(after);
+    rolePlayProgress(scenario.id, after.steps, Boolean(after.ending), interaction);
     if (after.ending) this.report(after);
-    this.focusNewest();
+    this.focusNewest(added[added.length - 1]);
   }
 
   private report(state: PlayState) {
-    endedScores.set(this.scenario.id, { points: state.points, max: this.data.maxPoints });
+    recordPlayed(this.scenario.id, { points: state.points, max: this.data.maxPoints });
     const mastery = passMark(readJson<{ masteryScore: number }>(document, '[data-module-config]'));
     reportObjectives(objectives(mastery));
   }
 
   private restart() {
     rolePlayProgress(this.scenario.id, [], false);
-    this.focusNewest();
+    this.focusNewest(this.transcript.lastElementChild as HTMLElement);
   }
 
-  private focusNewest() {
-    const lines = this.querySelectorAll<HTMLElement>('[data-transcript] > li');
-    const target =
-      this.querySelector<HTMLElement>('[data-ending]:not([hidden]) h4') ?? lines[lines.length - 1];
-    target?.setAttribute('tabindex', '-1');
-    target?.focus();
-  }
-
-  private render() {
-    const steps = this.steps;
-    if (steps.join() === this.rendered && this.querySelector('[data-transcript] li')) return;
-    this.rendered = steps.join();
-    const scenario = this.scenario;
-    const state = replay(scenario, steps);
-    // A restored attempt that reached its ending still counts in the competency totals.
-    if (state.ending)
-      endedScores.set(scenario.id, { points: state.points, max: this.data.maxPoints });
-    const held = scenario.mode === 'assessment' && !state.ending;
-    const visited = visitedNodes(scenario, state.steps);
-    const transcript = this.querySelector('[data-transcript]')!;
-    transcript.replaceChildren(lineItem(scenario, visited[0]));
-    state.steps.forEach((step, i) => {
-      const choice = scenario.nodes
-        .find((n) => n.id === visited[i])
-        ?.choices?.find((c) => c.id === step);
-      if (choice) transcript.append(choiceItem(choice, !held));
-      const arrived = visited[i + 1];
-      if (scenario.nodes.some((n) => n.id === arrived))
-        transcript.append(lineItem(scenario, arrived));
-    });
-    this.querySelector('[data-meters]')!.replaceChildren(
-      el('p', { className: 'visually-hidden' }, describeState(scenario, state)),
-      ...meterGauges(scenario, state),
+  /**
+   * Focus follows the conversation without a scroll jump: the choices come into view gently.
+   * Deferred until the frame has laid out the new lines, so focus and scroll force no layout.
+   */
+  private focusNewest(line: HTMLElement | undefined) {
+    const ending = this.parts.ending.hidden ? null : this.parts.ending.querySelector('h4');
+    const target = ending ?? line;
+    if (!target) return;
+    target.tabIndex = -1;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (!target.isConnected) return;
+        target.focus({ preventScroll: true });
+        const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+        const into = ending ?? this.parts.actions;
+        into.scrollIntoView({
+          block: ending ? 'start' : 'nearest',
+          behavior: smooth ? 'smooth' : 'auto',
+        });
+      }),
     );
+  }
+
+  /** Draws the whole play-through from saved steps, walking them once. */
+  private redraw(steps: readonly string[]) {
+    const scenario = this.scenario;
+    let state = start(scenario);
+    const items: HTMLElement[] = [lineItem(scenario, state.at, { avatar: true })];
+    for (const step of steps) {
+      const choice = availableChoices(scenario, state).find((c) => c.id === step);
+      if (!choice && (step !== CONTINUE || !isContinue(scenario, state))) break;
+      state = next(scenario, state, step);
+      if (choice) items.push(choiceItem(choice, !this.held, this.you));
+      if (!state.ending) items.push(lineItem(scenario, state.at, { avatar: true }));
+    }
+    this.state = state;
+    this.transcript.replaceChildren(...items);
+    this.parts.meters.replaceChildren(...meterGauges(scenario, state));
+    // A restored attempt that reached its ending still counts in the competency totals.
+    if (state.ending) recordPlayed(scenario.id, { points: state.points, max: this.data.maxPoints });
+    this.show(state);
+  }
+
+  /** Meters, choices, ending and the spoken announcement for the current state. */
+  private show(state: PlayState) {
+    updateGauges(this.parts.meters, this.scenario, state);
+    this.parts.state.textContent = describeState(this.scenario, state);
     this.renderActions(state);
-    this.renderEnding(state);
-    const newest = transcript.lastElementChild?.querySelector('.rp-text')?.textContent ?? '';
-    this.querySelector('[data-announce]')!.textContent = state.ending ? '' : newest;
+    const box = this.parts.ending;
+    box.hidden = !state.ending;
+    this.toggleAttribute('data-ended', Boolean(state.ending));
+    if (state.ending || box.firstChild)
+      box.replaceChildren(...(state.ending ? debrief(this.scenario, state, this.data) : []));
+    const newest = this.transcript.lastElementChild?.querySelector('.rp-text')?.textContent ?? '';
+    this.parts.announce.textContent = state.ending ? '' : newest;
   }
 
   private renderActions(state: PlayState) {
-    const actions = this.querySelector('[data-actions]')!;
+    const actions = this.parts.actions;
     if (state.ending) return actions.replaceChildren();
     if (isContinue(this.scenario, state)) {
       const button = el('button', { type: 'button', className: 'button' }, t('continue'));
@@ -179,77 +207,18 @@ class RolePlay extends HTMLElement {
         'button',
         { type: 'button', className: 'choice' },
         el('span', { className: 'choice-key', ariaHidden: 'true' }, `${i + 1}`),
-        c.text,
+        el('span', {}, c.text),
       );
       button.dataset.step = c.id;
       return el('li', {}, button);
     });
+    const promptId = `${this.scenario.id}-prompt`;
+    const list = el('ul', { className: 'rp-choices' }, ...buttons);
+    list.setAttribute('aria-labelledby', promptId);
     actions.replaceChildren(
-      el('p', { className: 'rp-prompt', id: `${this.scenario.id}-prompt` }, t('rolePrompt')),
-      el('ul', { className: 'rp-choices' }, ...buttons),
-    );
-    actions.querySelector('ul')!.setAttribute('aria-labelledby', `${this.scenario.id}-prompt`);
-  }
-
-  private renderEnding(state: PlayState) {
-    const box = this.querySelector<HTMLElement>('[data-ending]')!;
-    box.hidden = !state.ending;
-    if (!state.ending) return box.replaceChildren();
-    const scenario = this.scenario;
-    const ending = scenario.endings.find((e) => e.id === state.ending)!;
-    const choiceText = (steps: string[]) =>
-      steps
-        .filter((s) => s !== CONTINUE)
-        .map((s) => scenario.nodes.flatMap((n) => n.choices ?? []).find((c) => c.id === s)!);
-    const mine = choiceText(state.steps);
-    const best = choiceText(this.data.best);
-    const sameAsBest = mine.map((c) => c.id).join() === best.map((c) => c.id).join();
-    const rows = Object.entries(this.data.maxPoints).map(([id, max]) =>
-      el(
-        'tr',
-        {},
-        el('th', { scope: 'row' }, this.data.competencies[id] ?? id),
-        el('td', {}, t('valueOf', { value: Math.min(state.points[id] ?? 0, max), max })),
-      ),
-    );
-    const restart = el('button', { type: 'button', className: 'button' }, t('tryAgain'));
-    restart.dataset.restart = '';
-    box.replaceChildren(
-      el('h4', {}, t('endingHeading', { outcome: OUTCOME[ending.outcome], title: ending.title })),
-      el('p', {}, ending.text),
-      el(
-        'div',
-        { className: 'rp-paths' },
-        el(
-          'div',
-          {},
-          el('h5', {}, t('yourPath')),
-          el('ol', {}, ...mine.map((c) => el('li', {}, c.text, feedbackBox(c)))),
-        ),
-        sameAsBest
-          ? el('p', { className: 'rp-best-note' }, t('bestPathFound'))
-          : el(
-              'div',
-              {},
-              el('h5', {}, t('strongerPath')),
-              el('ol', {}, ...best.map((c) => el('li', {}, c.text))),
-            ),
-      ),
-      el(
-        'table',
-        { className: 'rp-scores' },
-        el('caption', {}, t('pointsCaption')),
-        el('tbody', {}, ...rows),
-      ),
-      el('h5', {}, t('debrief')),
-      el('p', {}, ending.debrief),
-      el(
-        'aside',
-        { className: 'key-idea' },
-        el('p', { className: 'box-title' }, t('lessonToKeep')),
-        el('p', {}, ending.lesson),
-      ),
-      restart,
+      el('p', { className: 'rp-prompt', id: promptId }, t('rolePrompt')),
+      list,
+      el('p', { className: 'rp-keys hint' }, t('keyHint')),
     );
   }
 }

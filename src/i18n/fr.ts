@@ -41,8 +41,8 @@ export const fr: Table = {
   ratingWeak: 'Choix peu efficace',
   meterLowerBetter: 'plus c’est bas, mieux c’est',
   meterHigherBetter: 'plus c’est haut, mieux c’est',
-  meterReading: '{value} / {max} ({direction})',
-  meterState: '{label}\u00a0: {value} sur {max}',
+  meterReading: '{level}, {value}/{max}',
+  meterState: '{label}\u00a0: {level}, {value} sur {max}',
   valueOf: '{value} sur {max}',
   outcomeResolved: 'Résolu',
   outcomePartlyResolved: 'Résolu en partie',
@@ -56,6 +56,76 @@ export const fr: Table = {
   debrief: 'Débriefing',
   lessonToKeep: 'À retenir',
   tryAgain: 'Réessayer',
+  levelLow: 'Bas',
+  levelMedium: 'Moyen',
+  levelHigh: 'Élevé',
+  cast: 'Les personnes de la scène',
+  keyHint: 'Les touches 1 à 4 choisissent une réponse.',
+  feedbackFold: '{rating}\u00a0: pourquoi\u202f?',
+  strongerHere: 'Une option plus efficace ici\u00a0:',
+  pathHint: 'Ouvrez une étape pour lire ce qui a marché ou non.',
+  sectionsMenu: 'Sections',
+  sectionDone: 'terminée',
+  sectionCurrent: 'vous êtes ici',
+  sectionToCome: 'à venir',
+  completionTitle: 'Module terminé',
+  passedTitle: 'Module réussi',
+  resultNotYet: 'Terminé, pas encore réussi.',
+  resultScore: 'Score au quiz\u00a0: {score}\u00a0% (seuil de réussite {mastery}\u00a0%).',
+  resultEarlier:
+    'Vous avez terminé ce module lors d’une visite précédente. Votre résultat est conservé.',
+  resultCompetencies: 'Ce que vous avez pratiqué dans les jeux de rôle',
+  resultCompetency: '{label}\u00a0: {score}\u00a0%',
+  nextModule:
+    'Suite de la formation\u00a0: {title}. Ouvrez-la depuis votre plateforme de formation.',
+  nextModuleLink: 'Aller au module suivant\u00a0: {title}',
+  returnToLms:
+    'Vous avez terminé cette partie. Revenez à votre plateforme de formation pour continuer.',
+  reviewSections: 'Revoir toutes les sections',
+  confirmStartOverTitle: 'Recommencer le module\u202f?',
+  confirmStartOverText:
+    'Vos réponses, vos jeux de rôle et votre progression dans ce module seront effacés, et vous reprendrez à la première section. Un résultat déjà enregistré par votre plateforme de formation reste tel quel.',
+  confirmStartOver: 'Oui, recommencer',
+  keepProgress: 'Non, garder ma progression',
+  answerRight: 'Bonne réponse',
+  answerWrong: 'Pas tout à fait',
+  rightAnswerIs: 'La bonne réponse\u00a0: {answer}',
+  checkPassed:
+    'Réussi\u00a0: {right} sur {total} justes ({score}\u00a0%). Le seuil est de {mastery}\u00a0%.',
+  checkNotYet:
+    'Pas encore réussi\u00a0: {right} sur {total} justes ({score}\u00a0%). Il faut {mastery}\u00a0% pour réussir.',
+  figFoundations: 'Quand ce que vous donnez pèse plus que ce qui vous revient',
+  figFoundationsAlt:
+    'Une balance penchée à gauche. À gauche, ce que vous donnez\u00a0: écoute, patience, calme sous pression. À droite, plus léger, ce qui vous revient\u00a0: repos, reconnaissance, soutien.',
+  figFoundationsLabels:
+    'Ce que vous donnez|Écoute|Patience|Calme sous pression|Ce qui vous revient|Repos|Reconnaissance|Soutien',
+  figDissatisfaction: 'L’écoute transforme une plainte en demande',
+  figDissatisfactionAlt:
+    'Une boucle de trois étapes autour des mots «\u00a0la tension devient une demande\u00a0»\u00a0: écouter les faits et le ressenti, reformuler, vérifier, puis écouter à nouveau.',
+  figDissatisfactionLabels: 'Écouter|Reformuler|Vérifier|La tension devient une demande',
+  figIncivility: 'Intervenir avant que l’échange ne monte',
+  figIncivilityAlt:
+    'Une échelle de cinq barreaux, du bas vers le haut\u00a0: frustration, voix qui monte, remarques personnelles, menaces, danger. Une ligne au-dessus des remarques personnelles marque la limite\u00a0: nommer le comportement à ce moment-là. Au danger, mettre fin à l’échange et demander de l’aide.',
+  figIncivilityLabels:
+    'Frustration|Voix qui monte|Remarques personnelles|Menaces|Danger\u00a0: partir, alerter|Votre limite\u00a0: nommer le comportement',
+  figMeaning: 'Les niveaux logiques, de ce qui vous entoure à la raison de votre travail',
+  figMeaningAlt:
+    'Une pyramide de six niveaux, de la base au sommet\u00a0: environnement, comportements, capacités, valeurs, identité, vision.',
+  figMeaningLabels: 'Environnement|Comportements|Capacités|Valeurs|Identité|Vision',
+  figStress: 'Récupérer entre deux échanges empêche le stress de s’accumuler',
+  figStressAlt:
+    'Une courbe du stress pendant une journée. Chaque échange difficile le fait bondir. Sans récupération, la courbe monte marche après marche\u00a0; avec une courte récupération après chaque échange, elle redescend à son niveau de base.',
+  figStressLabels:
+    'Stress|Temps de la journée|Échange difficile|Sans récupération|Avec une courte récupération',
+  figEi: 'Les quatre dimensions de l’intelligence émotionnelle',
+  figEiAlt:
+    'Une grille de quatre cases. Se percevoir\u00a0: conscience de soi. Se gérer\u00a0: maîtrise de soi. Percevoir les autres\u00a0: conscience sociale. Agir avec les autres\u00a0: gestion des relations.',
+  figEiLabels:
+    'Soi|Les autres|Percevoir|Agir|Conscience de soi|Conscience sociale|Maîtrise de soi|Gestion des relations',
+  figManagers: 'Soutenir son équipe est une boucle, pas un geste isolé',
+  figManagersAlt:
+    'Une boucle de quatre étapes\u00a0: prendre des nouvelles, écouter, soutenir, faire le suivi, puis reprendre des nouvelles.',
+  figManagersLabels: 'Prendre des nouvelles|Écouter|Soutenir|Faire le suivi|Votre équipe',
   reflectionPrivate: 'Vos notes restent sur cet appareil, sauf si vous les téléchargez.',
   reflectionSent:
     'Vos notes sont enregistrées sur cet appareil et transmises à votre plateforme de formation.',

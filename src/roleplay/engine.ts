@@ -27,10 +27,29 @@ function holds(source: string | undefined, meters: Record<string, number>): bool
   return evaluateCondition(parsed.get(source)!, meters);
 }
 
+// Lookups by id in constant time: one index per scenario object, built on first use. Scenarios are
+// not mutated once loaded, so the index never goes stale.
+const nodeIndex = new WeakMap<Scenario, Map<string, ScenarioNode>>();
+const endingIndex = new WeakMap<Scenario, Map<string, Ending>>();
+function indexed<T extends { id: string }>(
+  cache: WeakMap<Scenario, Map<string, T>>,
+  scenario: Scenario,
+  items: readonly T[],
+): Map<string, T> {
+  let index = cache.get(scenario);
+  if (!index) {
+    index = new Map();
+    // The first of duplicated ids wins, as a search from the start would (the validator rejects them).
+    for (const item of items) if (!index.has(item.id)) index.set(item.id, item);
+    cache.set(scenario, index);
+  }
+  return index;
+}
+
 export const nodeById = (scenario: Scenario, id: string): ScenarioNode | undefined =>
-  scenario.nodes.find((n) => n.id === id);
+  indexed(nodeIndex, scenario, scenario.nodes).get(id);
 export const endingById = (scenario: Scenario, id: string): Ending | undefined =>
-  scenario.endings.find((e) => e.id === id);
+  indexed(endingIndex, scenario, scenario.endings).get(id);
 
 export function start(scenario: Scenario): PlayState {
   const meters = Object.fromEntries(scenario.meters.map((m) => [m.id, m.start]));

@@ -169,5 +169,8 @@ test('an assessment-mode role-play holds all feedback until the ending, then exp
   await expect(rp.locator('.rp-feedback')).toHaveCount(0); // nothing said about the choices so far
   await playRolePlay(page, rp, (offered) => offered[0]);
   const decisions = await rp.locator('[data-transcript] .rp-chosen').count();
-  await expect(rp.locator('[data-ending] .rp-feedback')).toHaveCount(decisions); // every choice explained at the end
+  // Every choice explained at the end, folded in the debrief's timeline until the learner opens it.
+  await expect(rp.locator('[data-ending] .rp-why')).toHaveCount(decisions);
+  await rp.locator('[data-ending] .rp-why summary').first().click();
+  await expect(rp.locator('[data-ending] .rp-why p').first()).toBeVisible();
 });

@@ -1,0 +1,211 @@
+/**
+ * The learner-runtime part of `npm run bench` (issue 18), called by scripts/bench.ts after the
+ * build: page weight (bytes, the share that is embedded data, image bytes) per module page, the
+ * per-click time of a generated 1,000-step role-play at steps 1, 100 and 1,000, and
+ * DOMContentLoaded of a module page with the CPU 4× slower and Fast 3G.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, systemChromium } from './lib/chromium.ts';
+import { staticServer } from './lib/static-server.ts';
+
+export interface Row {
+  what: string;
+  value: number;
+  budget?: number;
+  unit: string;
+}
+
+const JSON_SCRIPT = /<script type="application\/json"[^>]*>([\s\S]*?)<\/script>/g;
+
+/** Bytes of a module page, of its embedded JSON, and of its pictures (inline SVG, data: images). */
+export function pageWeight(html: string) {
+  const data = [...html.matchAll(JSON_SCRIPT)].reduce((n, m) => n + Buffer.byteLength(m[1]), 0);
+  const svg = [...html.matchAll(/<svg[\s\S]*?<\/svg>/g)].reduce((n, m) => n + m[0].length, 0);
+  const uris = [...html.matchAll(/src="(data:image[^"]*)"/g)].reduce((n, m) => n + m[1].length, 0);
+  return { bytes: Buffer.byteLength(html), data, images: svg + uris };
+}
+
+/** A straight 1,000-step conversation: two choices per node, no meter ever tips it. */
+function longScenario(id: string, steps: number) {
+  const nodes = Array.from({ length: steps }, (_, i) => ({
+    id: `n${i}`,
+    kind: 'line',
+    speaker: 'c',
+    text: `Line ${i}: a customer sentence of ordinary length for the benchmark.`,
+    choices: ['a', 'b'].map((k) => ({
+      id: `c${i}${k}`,
+      text: `Answer ${k} at step ${i}, about as long as a real choice is.`,
+      rating: k === 'a' ? 'strong' : 'weak',
+      feedback: 'Feedback of ordinary length for the benchmark.',
+      effects: { tension: k === 'a' ? -1 : 1 },
+      points: { p: k === 'a' ? 1 : 0 },
+      next: i + 1 < steps ? `n${i + 1}` : 'end',
+    })),
+  }));
+  const scenario = {
+    id,
+    title: 'Benchmark',
+    mode: 'practice',
+    characters: [
+      { id: 'c', name: 'Ms Bench', role: 'customer' },
+      { id: 'y', name: 'You', role: 'employee' },
+    ],
+    meters: [
+      { id: 'tension', label: 'Tension', start: 50, min: 0, max: 100, good: 'low', thresholds: [] },
+    ],
+    start: 'n0',
+    nodes,
+    routers: [],
+    endings: [
+      {
+        id: 'end',
+        outcome: 'resolved',
+        title: 'Done',
+        text: 'The end.',
+        debrief: 'Debrief.',
+        lesson: 'Lesson.',
+      },
+    ],
+  };
+  return { scenario, maxPoints: { p: steps }, competencies: { p: 'Benchmark' } };
+}
+
+/** Writes a copy of a module page whose first role-play is the generated one. */
+function benchPage(site: string, page: string, steps: number): string {
+  const html = readFileSync(join(site, page), 'utf8');
+  const id = /<role-play data-scenario="([^"]+)"/.exec(html)![1];
+  const data = longScenario(id, steps);
+  const replaced = html
+    .replace(
+      /(<role-play data-scenario="[^"]+"[^>]*><script type="application\/json" data-scenario-data>)[\s\S]*?(<\/script>)/,
+      (_, a, b) => `${a}${JSON.stringify(data).replace(/</g, '\\u003c')}${b}`,
+    )
+    .replace(
+      /(<script type="application\/json" data-module-config>)([\s\S]*?)(<\/script>)/,
+      (_, a, json, b) => {
+        const config = JSON.parse(json);
+        config.codec.scenarios[id] = data.scenario.nodes.flatMap((n) => n.choices.map((c) => c.id));
+        return `${a}${JSON.stringify(config).replace(/</g, '\\u003c')}${b}`;
+      },
+    );
+  const out = page.replace(/\.html$/, '.bench-roleplay.html');
+  writeFileSync(join(site, out), replaced);
+  return out;
+}
+
+export async function runtimeRows(root: string, lang: string, moduleIds: string[]): Promise<Row[]> {
+  const site = join(root, 'dist', 'site');
+  const rows: Row[] = [];
+  for (const id of moduleIds) {
+    const w = pageWeight(readFileSync(join(site, lang, `${id}.html`), 'utf8'));
+    rows.push({ what: `page HTML ${lang}/${id}`, value: w.bytes, unit: 'B' });
+    rows.push({ what: `page data (JSON) ${lang}/${id}`, value: w.data, unit: 'B' });
+    rows.push({ what: `page images ${lang}/${id}`, value: w.images, unit: 'B' });
+  }
+  const withRolePlay = moduleIds.find((id) =>
+    readFileSync(join(site, lang, `${id}.html`), 'utf8').includes('<role-play'),
+  );
+  if (!withRolePlay || !systemChromium) return rows;
+  const server = staticServer([['/', site]]);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
+  const page = join(lang, `${withRolePlay}.html`);
+  const bench = benchPage(site, page, 1000);
+  try {
+    rows.push(...(await clickTimes(browser, `${base}/${bench}`)));
+    rows.push(await slowLoad(browser, `${base}/${page}`, `${lang}/${withRolePlay}`));
+  } finally {
+    await browser.close();
+    server.close();
+    if (!process.env.BENCH_KEEP) rmSync(join(site, bench));
+  }
+  return rows;
+}
+
+type Browser = Awaited<ReturnType<typeof chromium.launch>>;
+
+async function clickTimes(browser: Browser, url: string): Promise<Row[]> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(url);
+  const rp = page.locator('role-play').first();
+  for (let i = 0; i < 20 && !(await rp.isVisible()); i++)
+    await page.locator('[data-section]:not([hidden]) [data-continue]').last().click();
+  const times: Record<string, number> = {};
+  // Median of five clicks from each measured step (the last ones end before the ending), then the
+  // ending itself, whose debrief lists every choice and so grows with the path, once.
+  for (const [name, from, count] of [
+    ['1', 1, 5],
+    ['100', 100, 5],
+    ['1,000', 995, 5],
+    ['ending', 1000, 1],
+  ] as const) {
+    times[name] = await page.evaluate(
+      async ([first, n]) => {
+        const root = document.querySelector('role-play')!;
+        const button = () => root.querySelector<HTMLButtonElement>('[data-actions] button')!;
+        const taken = () => root.querySelectorAll('[data-transcript] .rp-chosen').length;
+        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        while (taken() < first - 1) button().click();
+        await frame();
+        const runs: number[] = [];
+        for (let i = 0; i < n; i++) {
+          const t0 = performance.now();
+          button().click();
+          await frame();
+          runs.push(performance.now() - t0);
+        }
+        return runs.sort((a, b) => a - b)[Math.floor(n / 2)];
+      },
+      [from, count] as const,
+    );
+  }
+  await page.close();
+  return Object.entries(times).map(([step, ms]) => ({
+    what:
+      step === 'ending'
+        ? 'role-play ending with a 1,000-choice debrief'
+        : `role-play click at step ${step} of 1,000`,
+    value: Number(ms.toFixed(1)),
+    budget: step === 'ending' ? undefined : 16,
+    unit: 'ms',
+  }));
+}
+
+/** DOMContentLoaded, median of three cold loads, with DevTools' Fast 3G and a 4× slower CPU. */
+async function slowLoad(browser: Browser, url: string, name: string): Promise<Row> {
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 562.5,
+      downloadThroughput: (1.44 * 1024 * 1024) / 8,
+      uploadThroughput: (675 * 1024) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    runs.push(
+      await page.evaluate(
+        () =>
+          (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
+            .domContentLoadedEventEnd,
+      ),
+    );
+    await context.close();
+  }
+  const median = runs.sort((a, b) => a - b)[1];
+  return {
+    what: `DOMContentLoaded ${name} (CPU 4x, Fast 3G)`,
+    value: Math.round(median),
+    budget: 2000,
+    unit: 'ms',
+  };
+}
