@@ -10,6 +10,7 @@ import type { ContentError } from '../schemas/author-errors.ts';
 import { keyCollisions } from '../tracking/short-key.ts';
 import { brandProblems } from './brand-contrast.ts';
 import { cueProblems } from './cue-check.ts';
+import { leverProblems } from './lever-check.ts';
 import { type LoadedContent, loadContent, type ModuleSource } from './load.ts';
 import { logoProblems } from './logo.ts';
 import { COMPONENTS, componentTags, idsOf } from './mdx-references.ts';
@@ -226,6 +227,7 @@ export function checkContent(root: string): CheckResult {
         message: `"${id}" is listed twice`,
       });
     errors.push(...logoProblems(root, course), ...brandProblems(course));
+    errors.push(...leverProblems(course, loaded.modules));
   }
   for (const id of loaded.unlisted)
     warnings.push({
