@@ -61,12 +61,14 @@ const checks: { [T in Tool['type']]: (page: Page, module: string, tool: Of<T>) =
       };
       await page.evaluate(
         ({ module, tool, earlier }) => {
-          const notes = JSON.parse(localStorage.getItem(`rb-notes:${module}`) ?? '{}');
+          // Notes live under `<course>-notes:<module>:<learner>` (src/elements/private-notes.ts).
+          const key = Object.keys(localStorage).find((k) => k.includes(`-notes:${module}:`))!;
+          const notes = JSON.parse(localStorage.getItem(key) ?? '{}');
           notes[`tool.${tool}`] = JSON.stringify({
             ...JSON.parse(notes[`tool.${tool}`]),
             ...earlier,
           });
-          localStorage.setItem(`rb-notes:${module}`, JSON.stringify(notes));
+          localStorage.setItem(key, JSON.stringify(notes));
         },
         { module, tool: tool.id, earlier },
       );
@@ -80,7 +82,12 @@ const checks: { [T in Tool['type']]: (page: Page, module: string, tool: Of<T>) =
       await expect(box.locator('input:checked')).toHaveCount(0);
       await expect(box.locator('[data-nudge]')).toBeHidden();
       expect(
-        await page.evaluate((m) => localStorage.getItem(`rb-notes:${m}`), module),
+        await page
+          .evaluate(
+            (m) => Object.keys(localStorage).find((k) => k.includes(`-notes:${m}:`)) ?? '',
+            module,
+          )
+          .then((key) => page.evaluate((k) => localStorage.getItem(k) ?? '', key)),
       ).not.toContain(`tool.${tool.id}`);
     },
 
