@@ -15,7 +15,9 @@ export function leverProblems(course: Course | undefined, modules: ModuleSource[
       .map((text) => ({
         file: text.file,
         at: 'lever',
-        message: `is "${text.meta.lever}", which is not a lever of this course; use one of ${allowed.join(', ')} or add it to levers in course.yaml (see content/README.md, "Levers")`,
+        message:
+          `is "${text.meta.lever}", which is not a lever of this course; use one of ` +
+          `${allowed.join(', ')} or add it to levers in course.yaml (content/README.md, "Levers")`,
       })),
   );
 }

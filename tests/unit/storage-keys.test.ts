@@ -1,6 +1,7 @@
 /**
  * Keys in the browser's storage derive from the course id, not from a prefix naming this course,
- * and copies saved under the old `rb:` / `rb-notes:` keys are still read (and deleted with the rest).
+ * and copies saved under the old `rb:` / `rb-notes:` keys are still read (and deleted with the
+ * rest).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
