@@ -25,14 +25,20 @@ interface Place {
   root: string;
   content: string;
   languages: string[];
+  /** The course's first lever, for a new module's frontmatter (any id when none is declared). */
+  lever: string;
 }
 
 function place(root: string): Place {
   const content = join(root, contentDir());
   const coursePath = join(content, 'course.yaml');
   if (!existsSync(coursePath)) throw new ScaffoldError(`No course here: ${coursePath} is missing.`);
-  const course = parse(readFileSync(coursePath, 'utf8')) as { languages?: string[] };
-  return { root, content, languages: course.languages ?? ['en'] };
+  const course = parse(readFileSync(coursePath, 'utf8')) as {
+    languages?: string[];
+    levers?: string[];
+  };
+  const lever = course.levers?.[0] ?? 'general';
+  return { root, content, languages: course.languages ?? ['en'], lever };
 }
 
 /** The folder of the module whose frontmatter id is `id`. */
@@ -68,7 +74,7 @@ function newModule(p: Place, slug: string | undefined, title: string | undefined
   const heading = title ?? slug.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
   const written = p.languages.map((lang) => {
     const file = join(folder, `${lang}.mdx`);
-    writeFileSync(file, moduleMdx(id, heading));
+    writeFileSync(file, moduleMdx(id, heading, p.lever));
     return file;
   });
   doc.addIn(['modules'], id);

@@ -3,12 +3,12 @@
  * with comments that say what each field is for and where the authoring guide explains it.
  */
 
-export const moduleMdx = (id: string, title: string) => `---
+export const moduleMdx = (id: string, title: string, lever: string) => `---
 # The module's frontmatter: see content/README.md, "The module file".
 id: ${id}
 title: "${title}"
-# Which lever of the course this module belongs to (see src/schemas/module.ts for the list).
-lever: foundations
+# Which lever of the course this module belongs to: one of \`levers\` in course.yaml.
+lever: ${lever}
 summary: One or two sentences that tell a learner why this module is worth their time.
 # Minutes, reading and role-plays included; npm run bench shows the estimate from the words.
 duration: 15

@@ -12,6 +12,7 @@ import { brandProblems } from './brand-contrast.ts';
 import { checkModuleText } from './check-module-text.ts';
 import { cueProblems } from './cue-check.ts';
 import { languageProblems } from './languages.ts';
+import { leverProblems } from './lever-check.ts';
 import { type LoadedContent, loadContent, type ModuleSource } from './load.ts';
 import { logoProblems } from './logo.ts';
 import { componentTags, idsOf } from './mdx-references.ts';
@@ -145,6 +146,7 @@ export function checkContent(root: string): CheckResult {
       ...brandProblems(course),
       ...languageProblems(course),
     );
+    errors.push(...leverProblems(course, loaded.modules));
   }
   for (const id of loaded.unlisted)
     warnings.push({

@@ -8,8 +8,11 @@ let owner: { courseId: string; learnerId: string } | null = null;
 /** What was written, also kept in memory: with storage full or blocked it is all there is. */
 const memory = new Map<string, Record<string, string>>();
 
+/** `<course>-notes:`: a course id has no "-", so this never meets a progress key. */
 const key = (moduleId: string) =>
-  owner ? `rb-notes:${owner.courseId}:${moduleId}:${owner.learnerId || 'anonymous'}` : null;
+  owner ? `${owner.courseId}-notes:${moduleId}:${owner.learnerId || 'anonymous'}` : null;
+/** Where notes were kept before keys lost their fixed `rb-notes:` prefix: still read. */
+const legacy = (k: string) => `rb-notes:${k.replace('-notes:', ':')}`;
 
 /** Fired on the document when the notes' owner is known or changes: reload what is shown. */
 export const NOTES_RELOADED = 'course:notes-reloaded';
@@ -24,7 +27,7 @@ export function readNotes(moduleId: string): Record<string, string> {
   const k = key(moduleId);
   if (!k) return {};
   try {
-    const stored = localStorage.getItem(k);
+    const stored = localStorage.getItem(k) ?? localStorage.getItem(legacy(k));
     if (stored) return JSON.parse(stored) as Record<string, string>;
   } catch {
     /* unreadable or blocked: fall back to what this page kept */
@@ -56,6 +59,7 @@ export function deleteNotes(moduleId: string): void {
   if (k) memory.delete(k);
   try {
     if (k) localStorage.removeItem(k);
+    if (k) localStorage.removeItem(legacy(k)); // deleted means deleted, old copies too
   } catch {
     /* nothing stored */
   }

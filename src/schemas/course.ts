@@ -49,6 +49,11 @@ export const courseSchema = z.strictObject({
   languages: z
     .array(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code like "en" or "fr"'))
     .min(1),
+  /**
+   * The course's levers (themes), e.g. `[foundations, incivility]`. Each module's `lever` must be
+   * one of them. Leave out to allow any id.
+   */
+  levers: z.array(idSchema).min(1).optional(),
   /** Module ids in the order learners meet them. Each must match a module folder's `id`. */
   modules: z.array(idSchema).min(1),
   /** Tracking defaults that a module can override. */

@@ -2,23 +2,6 @@ import { z } from 'zod';
 import { completionRuleSchema } from './course.ts';
 import { idSchema, textSchema } from './id.ts';
 
-/** The five levers of the course, plus the foundations and managers' modules. */
-export const leverSchema = z.enum(
-  [
-    'foundations',
-    'dissatisfaction',
-    'incivility',
-    'meaning',
-    'stress',
-    'emotional_intelligence',
-    'managers',
-  ],
-  {
-    error:
-      'must be one of foundations, dissatisfaction, incivility, meaning, stress, emotional_intelligence, managers',
-  },
-);
-
 /** A skill the module trains; role-play choices award points to it. */
 export const competencySchema = z.strictObject({
   /** Stable id, used in scenarios (`points:`) and in LMS objectives. */
@@ -33,8 +16,8 @@ export const moduleSchema = z.strictObject({
   id: idSchema,
   /** Title shown to learners and in the LMS. */
   title: textSchema,
-  /** Which lever of the course this module belongs to. */
-  lever: leverSchema,
+  /** Which lever (theme) of the course this module belongs to: one of `levers` in course.yaml. */
+  lever: idSchema,
   /** One or two sentences that tell a learner why this module is worth their time. */
   summary: textSchema,
   /** Expected time in minutes, reading and role-plays included. */

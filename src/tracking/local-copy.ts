@@ -10,8 +10,12 @@ export interface LocalCopy {
   savedAt: number;
 }
 
+/** Keys start with the course id (no fixed prefix), so two courses on one LMS never meet. */
 export const localKey = (courseId: string, moduleId: string, learnerId: string) =>
-  `rb:${courseId}:${moduleId}:${learnerId || 'anonymous'}`;
+  `${courseId}:${moduleId}:${learnerId || 'anonymous'}`;
+
+/** Copies written before keys lost their fixed `rb:` prefix are still read, never lost. */
+const getItem = (key: string) => localStorage.getItem(key) ?? localStorage.getItem(`rb:${key}`);
 
 export type StorageHealth = 'ok' | 'full' | 'blocked';
 
@@ -24,8 +28,8 @@ const health = (error: unknown): StorageHealth =>
 /** Tries a write and a delete, so a full or blocked storage is known before the learner works. */
 export function probeStorage(): StorageHealth {
   try {
-    localStorage.setItem('rb:probe', '1');
-    localStorage.removeItem('rb:probe');
+    localStorage.setItem('storage-probe', '1');
+    localStorage.removeItem('storage-probe');
     return 'ok';
   } catch (error) {
     return health(error);
@@ -34,7 +38,7 @@ export function probeStorage(): StorageHealth {
 
 export function readLocal(key: string): LocalCopy | null {
   try {
-    const raw = localStorage.getItem(key);
+    const raw = getItem(key);
     return raw ? (JSON.parse(raw) as LocalCopy) : null;
   } catch {
     return null;
@@ -44,7 +48,7 @@ export function readLocal(key: string): LocalCopy | null {
 /** The raw text under a key, parsed or not (to keep a copy the codec cannot read). */
 export function readRaw(key: string): string | null {
   try {
-    return localStorage.getItem(key);
+    return getItem(key);
   } catch {
     return null;
   }
@@ -66,6 +70,7 @@ export function writeRaw(key: string, text: string): StorageHealth {
 export function removeLocal(key: string): void {
   try {
     localStorage.removeItem(key);
+    localStorage.removeItem(`rb:${key}`);
   } catch {
     /* nothing to remove */
   }
@@ -76,7 +81,7 @@ export function removeLocal(key: string): void {
  * tell us who is learning; their work is then kept under this id, so it reaches their record on
  * the next launch instead of an anonymous copy nobody reads.
  */
-const lastLearnerKey = (courseId: string) => `rb:${courseId}:last-learner`;
+const lastLearnerKey = (courseId: string) => `${courseId}:last-learner`;
 
 export function rememberLearner(courseId: string, learnerId: string): void {
   try {
@@ -88,7 +93,7 @@ export function rememberLearner(courseId: string, learnerId: string): void {
 
 export function lastLearner(courseId: string): string {
   try {
-    return localStorage.getItem(lastLearnerKey(courseId)) ?? '';
+    return getItem(lastLearnerKey(courseId)) ?? '';
   } catch {
     return '';
   }

@@ -61,8 +61,8 @@ const checks: { [T in Tool['type']]: (page: Page, module: string, tool: Of<T>) =
       };
       await page.evaluate(
         ({ module, tool, earlier }) => {
-          // Notes are kept per course, module and learner: rb-notes:<course>:<module>:<learner>.
-          const key = Object.keys(localStorage).find((k) => k.split(':')[2] === module)!;
+          // Notes live under `<course>-notes:<module>:<learner>` (src/elements/private-notes.ts).
+          const key = Object.keys(localStorage).find((k) => k.includes(`-notes:${module}:`))!;
           const notes = JSON.parse(localStorage.getItem(key) ?? '{}');
           notes[`tool.${tool}`] = JSON.stringify({
             ...JSON.parse(notes[`tool.${tool}`]),
@@ -82,10 +82,12 @@ const checks: { [T in Tool['type']]: (page: Page, module: string, tool: Of<T>) =
       await expect(box.locator('input:checked')).toHaveCount(0);
       await expect(box.locator('[data-nudge]')).toBeHidden();
       expect(
-        await page.evaluate(
-          (m) => Object.entries(localStorage).find(([k]) => k.split(':')[2] === m)?.[1] ?? '',
-          module,
-        ),
+        await page
+          .evaluate(
+            (m) => Object.keys(localStorage).find((k) => k.includes(`-notes:${m}:`)) ?? '',
+            module,
+          )
+          .then((key) => page.evaluate((k) => localStorage.getItem(k) ?? '', key)),
       ).not.toContain(`tool.${tool.id}`);
     },
 

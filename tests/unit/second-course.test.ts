@@ -1,0 +1,110 @@
+/**
+ * The framework names nothing of the burnout course: a second, tiny course (tests/fixtures/
+ * second-course: other modules, other levers, English and French) passes the check, builds and
+ * packages, and a module's lever is checked against the levers its own course.yaml declares.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { scaffold } from '../../scripts/scaffold/scaffold.ts';
+import { checkContent } from '../../src/course/check-content.ts';
+
+const fixture = 'tests/fixtures/second-course/content';
+const tmp = `content-tmp/second-${process.pid}`;
+const out = mkdtempSync(join(tmpdir(), 'build-second-'));
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+  try {
+    if (readdirSync('content-tmp').length === 0) rmSync('content-tmp', { recursive: true });
+  } catch {
+    /* no content-tmp left */
+  }
+});
+
+function check(content: string) {
+  const saved = process.env.COURSE_CONTENT;
+  process.env.COURSE_CONTENT = content;
+  try {
+    return checkContent(process.cwd());
+  } finally {
+    if (saved === undefined) delete process.env.COURSE_CONTENT;
+    else process.env.COURSE_CONTENT = saved;
+  }
+}
+
+describe('a second course', () => {
+  it('passes the check with its own modules, levers and two languages', () => {
+    const checked = check(fixture);
+    expect(checked.errors).toEqual([]);
+    expect(checked.course?.id).toBe('kitchen_safety');
+    expect(checked.modules.map((m) => [m.id, m.text.fr.meta.lever])).toEqual([
+      ['knives', 'sharp_tools'],
+      ['ovens', 'heat'],
+    ]);
+  });
+
+  it('rejects a lever its course does not declare, naming the file, the value and the list', () => {
+    cpSync(fixture, `${tmp}/content`, { recursive: true });
+    const mdx = `${tmp}/content/modules/02-ovens/en.mdx`;
+    writeFileSync(mdx, readFileSync(mdx, 'utf8').replace('lever: heat', 'lever: stress'));
+    const errors = check(`${tmp}/content`).errors;
+    expect(errors).toHaveLength(1);
+    expect(errors[0].file).toMatch(/02-ovens[\\/]en\.mdx$/);
+    expect(errors[0].at).toBe('lever');
+    expect(errors[0].message).toContain('"stress"');
+    expect(errors[0].message).toContain('sharp_tools, heat');
+  });
+
+  it('scaffolds a new module under the course’s own first lever', () => {
+    const root = mkdtempSync(join(tmpdir(), 'second-new-'));
+    cpSync(fixture, join(root, 'content'), { recursive: true });
+    const saved = process.env.COURSE_CONTENT;
+    process.env.COURSE_CONTENT = 'content';
+    try {
+      scaffold(root, ['module', 'pans']);
+      const mdx = readFileSync(join(root, 'content/modules/03-pans/fr.mdx'), 'utf8');
+      expect(mdx).toMatch(/^lever: sharp_tools$/m);
+      expect(checkContent(root).errors).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.COURSE_CONTENT;
+      else process.env.COURSE_CONTENT = saved;
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('builds French and English pages and packages of every format, apart from dist/', () => {
+    const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, COURSE_CONTENT: fixture, COURSE_DIST: out },
+    });
+    expect(run.stderr).not.toMatch(/error/i);
+    expect(run.status).toBe(0);
+    const page = readFileSync(join(out, 'site/fr/ovens.html'), 'utf8');
+    expect(page).toContain('<html lang="fr"');
+    expect(page).toContain('[fr] Who left this tray in the oven?');
+    const packages = JSON.parse(
+      readFileSync(join(out, 'packages/packages.json'), 'utf8'),
+    ) as Array<{ lang: string; format: string; zip: string }>;
+    const kinds = packages.map((p) => `${p.lang} ${p.format}`).sort();
+    for (const lang of ['en', 'fr'])
+      for (const format of ['cmi5', 'scorm12', 'scorm2004'])
+        expect(kinds).toContain(`${lang} ${format}`);
+    const site = readFileSync(join(out, 'site/en/knives.html'), 'utf8');
+    expect(site).not.toContain('relational_burnout');
+    expect(packages.find((p) => p.lang === 'fr' && p.format === 'cmi5')?.zip).toMatch(
+      /kitchen_safety-/,
+    );
+    expect(existsSync('dist/site/en/knives.html')).toBe(false); // the project's build untouched
+  }, 90_000);
+});
