@@ -179,6 +179,8 @@ export const en = {
   kitPressReveal: 'Press R to reveal the consequence.',
   kitPressGoOn: 'Press N to go on, or B to go back.',
   kitVotesFor: 'Votes for option {n}',
+  kitVotesShort: 'Votes',
+  kitClose: 'Close',
   kitRoomsChoice: 'the room’s choice',
   kitGroupPath: 'The path the group took',
   kitVotes: '({n, plural, one {# vote} other {# votes}})',

@@ -189,6 +189,8 @@ export const fr: Table = {
   kitPressReveal: 'Appuyez sur R pour révéler la conséquence.',
   kitPressGoOn: 'Appuyez sur N pour continuer, ou sur B pour revenir en arrière.',
   kitVotesFor: 'Votes pour l’option {n}',
+  kitVotesShort: 'Votes',
+  kitClose: 'Fermer',
   kitRoomsChoice: 'le choix de la salle',
   kitGroupPath: 'Le parcours choisi par le groupe',
   kitVotes: '({n, plural, one {# vote} other {# votes}})',

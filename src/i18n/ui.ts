@@ -96,6 +96,7 @@ export const KIT_BROWSER_KEYS = [
   'kitPressReveal',
   'kitPressGoOn',
   'kitVotesFor',
+  'kitVotesShort',
   'kitRoomsChoice',
   'kitGroupPath',
   'kitVotes',
