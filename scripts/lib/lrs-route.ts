@@ -31,7 +31,10 @@ export function lrsRoute(port: number) {
       'access-control-allow-headers': 'Authorization, Content-Type, X-Experience-API-Version',
       'access-control-allow-methods': 'GET, PUT, POST, OPTIONS',
     };
-    if (request.method === 'OPTIONS') return (response.writeHead(204, cors).end(), true);
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, cors).end();
+      return true;
+    }
     const body = await readBody(request);
     const reply = (status: number, value?: unknown) =>
       response
@@ -43,8 +46,10 @@ export function lrsRoute(port: number) {
         .end(value === undefined ? undefined : JSON.stringify(value));
     const route = url.pathname.slice(LRS_PREFIX.length);
     try {
-      if (route === '_launch' && request.method === 'POST')
-        return (reply(200, lrs.launch(JSON.parse(body) as LaunchRequest)), true);
+      if (route === '_launch' && request.method === 'POST') {
+        reply(200, lrs.launch(JSON.parse(body) as LaunchRequest));
+        return true;
+      }
       if (route === '_record') {
         const registration = url.searchParams.get('registration');
         const launches = lrs.launches.filter(
@@ -54,10 +59,8 @@ export function lrsRoute(port: number) {
         const statements = lrs.statements.filter((s) =>
           sessions.has(s.context?.extensions?.[EXT_SESSION]),
         );
-        return (
-          reply(200, { statements, launches, violations: cmi5Violations(statements, launches) }),
-          true
-        );
+        reply(200, { statements, launches, violations: cmi5Violations(statements, launches) });
+        return true;
       }
       if (route === '_fault' && request.method === 'POST') {
         const { registration, fault, latencyMs } = JSON.parse(body) as {
@@ -67,7 +70,8 @@ export function lrsRoute(port: number) {
         };
         if (fault) lrs.faults.set(registration, fault);
         if (latencyMs !== undefined) lrs.latency.set(registration, latencyMs);
-        return (reply(204), true);
+        reply(204);
+        return true;
       }
       const wait = lrs.latency.get(lrs.registrationOf(url, body)) ?? 0;
       if (wait) await new Promise((resolve) => setTimeout(resolve, wait));

@@ -1,6 +1,7 @@
 /** The one interface every LMS adapter implements; the rest of the course never sees the API. */
-import type { PriorResult } from './prior-result.ts';
+
 import type { BrowserKey } from '../i18n/ui.ts';
+import type { PriorResult } from './prior-result.ts';
 
 export interface LaunchData {
   /** "resume" when the LMS hands back a suspended attempt. */
