@@ -240,6 +240,7 @@ test('the kit works from a URL prefix, as when dist/site is put in a subfolder o
     await page
       .getByRole('link', {
         name: `Role cards and observer sheets for ${modules[0].text[Object.keys(modules[0].text)[0]].meta.title}`,
+        exact: true, // not its PDFs, whose names start the same
       })
       .click();
     await expect(page.locator('.print-card').first()).toHaveCSS('border-top-style', 'solid');
