@@ -10,9 +10,10 @@ import { join, resolve } from 'node:path';
 import { checkContent } from '../src/course/check-content.ts';
 import { formatContentError } from '../src/schemas/author-errors.ts';
 import { astroFailure } from './lib/astro-errors.ts';
-import { relativeKitUrls } from './lib/relative-kit.ts';
+import { relativeSiteUrls } from './lib/relative-kit.ts';
 import { writeScenarioMaps } from './lib/write-maps.ts';
 import { packagesProblems } from './packaging/validate-package.ts';
+import { webProblems } from './packaging/web-package.ts';
 import { writePackages } from './packaging/write-packages.ts';
 
 const root = process.cwd();
@@ -60,14 +61,16 @@ if (astro.status !== 0) {
   console.error('\nThe site build failed; the previous site and packages are untouched.');
   process.exit(1);
 }
-// The facilitator kit must work from any folder or URL prefix, like the packages.
-relativeKitUrls(siteDir);
+// The site must work from any folder or URL prefix, like the packages.
+relativeSiteUrls(siteDir);
 
 const finalDir = join(dist, 'packages');
 try {
   const written = writePackages(siteDir, tempDir, checked.course, checked.modules);
   // Every package is checked as an LMS would see it before any replaces the previous build.
-  const found = await packagesProblems(written);
+  const lms = written.flatMap((p) => (p.format === 'web' ? [] : [{ ...p, format: p.format }]));
+  const found = await packagesProblems(lms);
+  for (const p of written) if (p.format === 'web') found.set(p.folder, webProblems(p.folder));
   const problems = written.flatMap((p) =>
     (found.get(p.folder) ?? []).map(
       (problem) => `${p.zip.replace(tempDir, 'dist/packages')}: ${problem}`,

@@ -1,7 +1,8 @@
 /**
  * `npm run print`: renders the facilitator kit to PDF with Chromium's print engine — session plans,
  * each module's guide, role cards and observer sheets, and job aids — in A4 and US Letter, into
- * dist/print/<a4|letter>/. Run `npm run package` first (it builds the site).
+ * dist/site/facilitator/print/<a4|letter>/, where the kit's pages link to them. Run `npm run package`
+ * first (it builds the site).
  * `--site <dir>` and `--out <dir>` print another built site, or into another folder.
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -9,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve as resolvePath } from 'node:path';
 import { chromium } from '@playwright/test';
 import { checkContent } from '../src/course/check-content.ts';
+import { PAPER, PRINT_DIR, pdfName } from '../src/facilitator/print-files.ts';
 import { chromiumArgs, systemChromium } from './lib/chromium.ts';
 import { staticServer } from './lib/static-server.ts';
 
@@ -25,11 +27,11 @@ if (!existsSync(join(site, 'facilitator.html'))) {
 const { course, modules } = checkContent(root);
 const lang = course!.languages[0];
 const jobs: Array<{ name: string; path: string; jobAid?: boolean }> = [
-  { name: 'session-plans', path: 'facilitator/agendas.html' },
+  { name: pdfName('session-plans'), path: 'facilitator/agendas.html' },
   ...modules.flatMap((m) => [
-    { name: `${m.id}-guide`, path: `facilitator/guide/${m.id}.html` },
-    { name: `${m.id}-role-cards`, path: `facilitator/cards/${m.id}.html` },
-    { name: `${m.id}-job-aid`, path: `${lang}/${m.id}.html`, jobAid: true },
+    { name: pdfName('guide', m.id), path: `facilitator/guide/${m.id}.html` },
+    { name: pdfName('role-cards', m.id), path: `facilitator/cards/${m.id}.html` },
+    { name: pdfName('job-aid', m.id), path: `${lang}/${m.id}.html`, jobAid: true },
   ]),
 ];
 
@@ -37,29 +39,27 @@ const server = staticServer([['/', site]]);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
-const out = option('out', join(root, 'dist', 'print'));
+// By default into the built kit itself, where its pages link to them (src/facilitator/print-files.ts).
+const out = option('out', join(site, PRINT_DIR));
 rmSync(out, { recursive: true, force: true });
 try {
   const page = await browser.newPage();
-  for (const [folder, format] of [
-    ['a4', 'A4'],
-    ['letter', 'Letter'],
-  ] as const) {
+  for (const folder of PAPER) {
+    const format = folder;
     mkdirSync(join(out, folder), { recursive: true });
     for (const job of jobs) {
       await page.goto(base + job.path);
       if (job.jobAid) {
         // Print only the job aid card, as the learner's print button does.
         await page.evaluate(() => {
-          document
-            .querySelectorAll('[data-section]')
-            .forEach((s) => ((s as HTMLElement).hidden = false));
+          for (const s of document.querySelectorAll<HTMLElement>('[data-section]'))
+            s.hidden = false;
           document.body.dataset.printing = 'job-aid';
           document.querySelector('.job-aid')?.classList.add('printing');
         });
       }
       await page.pdf({
-        path: join(out, folder, `${job.name}.pdf`),
+        path: join(out, folder, job.name),
         format,
         printBackground: true,
         margin: { top: '15mm', bottom: '15mm', left: '14mm', right: '14mm' },

@@ -1,8 +1,7 @@
 /**
- * After the Astro build: makes the facilitator kit's `/_astro/…` URLs relative (with the helper the
+ * After the Astro build: makes every page's `/_astro/…` URLs relative (with the helper the
  * packages use), so dist/site works when opened from a subfolder or served under a URL prefix.
- * Only the kit's pages are rewritten: module pages are copied into packages by page-files.ts,
- * which expects the URLs Astro wrote.
+ * page-files.ts reads module pages either way when it copies them into packages.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
@@ -21,10 +20,18 @@ export function kitPages(siteDir: string): string[] {
   return pages.sort();
 }
 
-/** Rewrites the kit's pages in place; returns the pages it changed. */
-export function relativeKitUrls(siteDir: string): string[] {
+/** Every page of the built site, relative to its folder. */
+export function sitePages(siteDir: string): string[] {
+  return readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
+    .map((entry) => entry.split(/[\\/]/).join('/'))
+    .filter((path) => path.endsWith('.html'))
+    .sort();
+}
+
+/** Rewrites `pages` (by default the kit's) in place; returns the pages it changed. */
+export function relativeKitUrls(siteDir: string, pages = kitPages(siteDir)): string[] {
   const changed: string[] = [];
-  for (const page of kitPages(siteDir)) {
+  for (const page of pages) {
     const file = join(siteDir, page);
     const html = readFileSync(file, 'utf8');
     const dir = posix.dirname(page);
@@ -36,3 +43,6 @@ export function relativeKitUrls(siteDir: string): string[] {
   }
   return changed;
 }
+
+/** The whole site: kit, home, module pages, maps and the LMS preview. */
+export const relativeSiteUrls = (siteDir: string) => relativeKitUrls(siteDir, sitePages(siteDir));

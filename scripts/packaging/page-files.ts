@@ -26,7 +26,11 @@ export function pageFiles(
   skip?: RegExp,
 ): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>();
-  const html = readFileSync(join(siteDir, pagePath), 'utf8');
+  // The built site's pages are already relative to their own folder (build.ts): back to the root.
+  const html = readFileSync(join(siteDir, pagePath), 'utf8').replace(
+    /(["'(])(?:\.\.\/)+_astro\//g,
+    '$1/_astro/',
+  );
   files.set(
     packagePath,
     Buffer.from(

@@ -14,6 +14,7 @@ import { scorm2004Manifest } from './manifest-scorm2004.ts';
 import type { PackageModel, ScoEntry } from './package-model.ts';
 import { pageFiles } from './page-files.ts';
 import { type Format, schemaFiles } from './schema-files.ts';
+import { webFiles } from './web-package.ts';
 import { deterministicZip } from './zip.ts';
 
 const writers = {
@@ -38,7 +39,8 @@ const openConnectSrc = (html: Uint8Array) =>
 
 export interface WrittenPackage {
   name: string;
-  format: Format;
+  /** An LMS format, or `web`: the whole course as a plain folder (web-package.ts). */
+  format: Format | 'web';
   lang: string;
   folder: string;
   zip: string;
@@ -108,12 +110,20 @@ export function writePackages(
   const written: WrittenPackage[] = [];
   for (const lang of course.languages) {
     for (const format of course.formats) {
-      const sets: PackageSet[] = [
-        ...modules.map((m) => ({ name: m.id, modules: [m], title: m.text[lang].meta.title })),
-        { name: 'course', modules, title: course.title[lang] ?? course.id },
-      ];
+      const whole = { name: 'course', modules, title: course.title[lang] ?? course.id };
+      // Without an LMS there is nothing to import module by module: one folder holds the course.
+      const sets: PackageSet[] =
+        format === 'web'
+          ? [whole]
+          : [
+              ...modules.map((m) => ({ name: m.id, modules: [m], title: m.text[lang].meta.title })),
+              whole,
+            ];
       for (const set of sets) {
-        const files = assemble(siteDir, course, lang, format, set);
+        const files =
+          format === 'web'
+            ? webFiles(siteDir, course, lang, modules)
+            : assemble(siteDir, course, lang, format, set);
         const folder = join(outDir, lang, format, set.name);
         for (const [path, bytes] of files) {
           mkdirSync(dirname(join(folder, path)), { recursive: true });

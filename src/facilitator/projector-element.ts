@@ -4,24 +4,21 @@
  * to explore the road not taken (B), toggles full screen (F), the timer (T) and help (?).
  */
 
-import { displayedChoices } from '../course/display-order.ts';
 import { readJson } from '../elements/read-json.ts';
-import { el, feedbackBox, lineItem, meterGauges, OUTCOME } from '../elements/role-play-view.ts';
 import { fill } from '../i18n/fill.ts';
-import { t } from '../i18n/page.ts';
 import type { KitBrowserKey } from '../i18n/ui.ts';
-import { isContinue } from '../roleplay/engine.ts';
-import type { Scenario } from '../schemas/scenario.ts';
+import type { Choice, Scenario } from '../schemas/scenario.ts';
 import {
   advance,
   back,
   initialProjector,
   type ProjectorState,
+  ProjectorTrail,
   pick,
-  playState,
   reveal,
   vote,
 } from './projector-state.ts';
+import { debriefView, momentView } from './projector-view.ts';
 
 class ProjectorMode extends HTMLElement {
   private scenario!: Scenario;
@@ -29,6 +26,9 @@ class ProjectorMode extends HTMLElement {
   /** The projector's own strings in the page's language (KIT_BROWSER_KEYS, from the page's payload). */
   private ui = {} as Record<KitBrowserKey, string>;
   private state: ProjectorState = initialProjector();
+  private trail!: ProjectorTrail;
+  private choiceById = new Map<string, Choice>();
+  private help!: HTMLDialogElement;
   private timerStart = 0;
   private timerElapsed = 0;
   private timerId: ReturnType<typeof setInterval> | undefined;
@@ -42,6 +42,10 @@ class ProjectorMode extends HTMLElement {
     this.scenario = data.scenario;
     this.questions = data.questions;
     this.ui = data.ui;
+    this.trail = new ProjectorTrail(this.scenario);
+    for (const n of this.scenario.nodes)
+      for (const c of n.choices ?? []) this.choiceById.set(c.id, c);
+    this.help = this.querySelector<HTMLDialogElement>('[data-help]')!;
     document.addEventListener('keydown', (e) => this.onKey(e));
     this.addEventListener('click', (e) => {
       const b = (e.target as HTMLElement).closest<HTMLElement>('[data-key]');
@@ -64,31 +68,41 @@ class ProjectorMode extends HTMLElement {
     )
       return;
     const key = event.key === 'Enter' ? 'n' : event.key.toLowerCase();
-    if (!/^[1-4nrbft?h]$/.test(key) && key !== 'escape') return;
+    // While the help is open, only its own keys work (the dialog closes itself on Escape).
+    if (this.help.open && !/^[?h]$/.test(key)) return;
+    if (!/^[1-4nrbft?h]$/.test(key)) return;
     event.preventDefault();
     this.command(key);
   }
 
   private text(key: KitBrowserKey, values: Record<string, string | number> = {}): string {
-    return fill(this.ui[key] ?? key, values);
+    return fill(this.ui[key] ?? key, values, document.documentElement.lang || 'en');
   }
 
   private command(key: string) {
     const s = this.scenario;
-    if (/^[1-4]$/.test(key)) this.state = pick(s, this.state, Number(key));
+    const play = this.trail.at(this.state.steps);
+    const before = this.state;
+    if (/^[1-4]$/.test(key)) this.state = pick(s, this.state, Number(key), play);
     if (key === 'r') this.state = reveal(this.state);
-    if (key === 'n') this.state = advance(s, this.state);
+    if (key === 'n') this.state = advance(s, this.state, play);
     if (key === 'b') this.state = back(this.state);
-    if (key === 'f')
-      void (
-        document.fullscreenElement ? document.exitFullscreen() : this.requestFullscreen?.()
-      ).catch?.(() => {});
+    if (key === 'f') this.toggleFullScreen();
     if (key === 't') this.toggleTimer();
-    if (key === '?' || key === 'h')
-      this.querySelector<HTMLElement>('[data-help]')!.hidden =
-        !this.querySelector<HTMLElement>('[data-help]')!.hidden;
-    if (key === 'escape') this.querySelector<HTMLElement>('[data-help]')!.hidden = true;
-    this.render();
+    if (key === '?' || key === 'h') {
+      if (this.help.open) this.help.close();
+      else this.help.showModal();
+    }
+    if (key === 'close') this.help.close();
+    if (this.state !== before) this.render();
+  }
+
+  /** Full screen can be refused (no user gesture, a kiosk browser): the page simply stays as it is. */
+  private toggleFullScreen() {
+    const request = document.fullscreenElement
+      ? document.exitFullscreen()
+      : this.requestFullscreen?.();
+    request?.catch(() => {});
   }
 
   private toggleTimer() {
@@ -110,101 +124,19 @@ class ProjectorMode extends HTMLElement {
 
   private render() {
     const s = this.scenario;
-    const play = playState(s, this.state);
+    const play = this.trail.at(this.state.steps);
     const stage = this.querySelector('[data-stage]')!;
-    if (play.ending) return void stage.replaceChildren(...this.debrief(play.ending));
-    const line = lineItem(s, play.at);
-    line.classList.add('projector-line');
-    const parts: Node[] = [el('ol', { className: 'rp-transcript' }, line)];
-    if (isContinue(s, play))
-      parts.push(el('p', { className: 'projector-hint' }, this.text('kitPressContinue')));
-    else {
-      // Same order as `pick` (keys 1–4) and the learner's player: src/course/display-order.ts.
-      const choices = displayedChoices(s, play).map((c, i) => {
-        const picked = this.state.picked === c.id;
-        const count = el('input', {
-          type: 'number',
-          min: '0',
-          value: String(this.state.votes[this.state.steps.length]?.[c.id] ?? ''),
-          className: 'vote',
-        });
-        count.dataset.vote = c.id;
-        count.setAttribute('aria-label', this.text('kitVotesFor', { n: i + 1 }));
-        const button = el(
-          'button',
-          { type: 'button', className: `choice${picked ? ' picked' : ''}` },
-          el('span', { className: 'choice-key' }, `${i + 1}`),
-          c.text,
-          picked
-            ? el('span', { className: 'picked-label' }, ` — ${this.text('kitRoomsChoice')}`)
-            : '',
-        );
-        button.dataset.key = String(i + 1);
-        button.setAttribute('aria-pressed', String(picked));
-        const item = el('li', {}, button, count);
-        if (picked && this.state.revealed) item.append(feedbackBox(c));
-        return item;
-      });
-      parts.push(el('ul', { className: 'rp-choices projector-choices' }, ...choices));
-      parts.push(
-        el(
-          'p',
-          { className: 'projector-hint' },
-          this.text(
-            this.state.picked
-              ? this.state.revealed
-                ? 'kitPressGoOn'
-                : 'kitPressReveal'
-              : 'kitPressPick',
-          ),
-        ),
+    const text = this.text.bind(this);
+    if (play.ending) {
+      stage.replaceChildren(
+        ...debriefView(s, play.ending, this.state, this.choiceById, this.questions, text),
       );
+      return;
     }
-    const meters = el('div', { className: 'rp-meters' }, ...meterGauges(s, play));
-    meters.hidden = Boolean(this.state.picked && !this.state.revealed);
-    stage.replaceChildren(meters, ...parts);
-    this.querySelector('[data-live]')!.textContent = line.textContent ?? '';
-  }
-
-  private debrief(endingId: string): Node[] {
-    const s = this.scenario;
-    const ending = s.endings.find((e) => e.id === endingId)!;
-    const choices = s.nodes.flatMap((n) => n.choices ?? []);
-    const path = this.state.steps
-      .map((step, i) => ({
-        choice: choices.find((c) => c.id === step),
-        votes: this.state.votes[i],
-      }))
-      .filter((p) => p.choice);
-    return [
-      el(
-        'h2',
-        { tabIndex: -1, className: 'projector-ending' },
-        t('endingHeading', { outcome: OUTCOME[ending.outcome], title: ending.title }),
-      ),
-      el('p', {}, ending.text),
-      el('h3', {}, this.text('kitGroupPath')),
-      el(
-        'ol',
-        { className: 'group-path' },
-        ...path.map((p) =>
-          el(
-            'li',
-            {},
-            p.choice!.text,
-            p.votes?.[p.choice!.id] !== undefined
-              ? ` ${this.text('kitVotes', { n: p.votes[p.choice!.id] })}`
-              : '',
-          ),
-        ),
-      ),
-      el('h3', {}, t('debrief')),
-      el('p', {}, ending.debrief),
-      el('p', { className: 'key-idea' }, this.text('kitLesson', { lesson: ending.lesson })),
-      el('h3', {}, this.text('kitRoomQuestions')),
-      el('ul', {}, ...this.questions.map((q) => el('li', {}, q))),
-      el('p', { className: 'projector-hint' }, this.text('kitPressExplore')),
-    ];
+    const { parts, line } = momentView(s, play, this.state, text);
+    stage.replaceChildren(...parts);
+    const live = this.querySelector('[data-live]')!;
+    if (live.textContent !== line.textContent) live.textContent = line.textContent ?? '';
   }
 }
 

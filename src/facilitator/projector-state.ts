@@ -1,10 +1,12 @@
 /**
  * State of a projected role-play in class: the group's path, the choice the room picked but not yet
  * revealed, and the vote counts. Pure functions over the engine, so "back" simply drops a step.
+ * Each function takes the current play state when the caller keeps it (`ProjectorTrail`), so a step
+ * costs the same at the start and after a thousand steps; without it, the path is replayed.
  */
 
 import { displayedChoices } from '../course/display-order.ts';
-import { CONTINUE, isContinue, next, type PlayState, replay } from '../roleplay/engine.ts';
+import { CONTINUE, isContinue, next, type PlayState, replay, start } from '../roleplay/engine.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 
 export interface ProjectorState {
@@ -22,8 +24,13 @@ export const playState = (scenario: Scenario, s: ProjectorState): PlayState =>
   replay(scenario, s.steps);
 
 /** Picks the room's choice by its position (1–4) in the displayed order. */
-export function pick(scenario: Scenario, s: ProjectorState, position: number): ProjectorState {
-  const choice = displayedChoices(scenario, playState(scenario, s))[position - 1];
+export function pick(
+  scenario: Scenario,
+  s: ProjectorState,
+  position: number,
+  play = playState(scenario, s),
+): ProjectorState {
+  const choice = displayedChoices(scenario, play)[position - 1];
   return choice ? { ...s, picked: choice.id, revealed: false } : s;
 }
 
@@ -31,8 +38,11 @@ export const reveal = (s: ProjectorState): ProjectorState =>
   s.picked ? { ...s, revealed: true } : s;
 
 /** Goes on: continues a narration, or commits a revealed choice. */
-export function advance(scenario: Scenario, s: ProjectorState): ProjectorState {
-  const state = playState(scenario, s);
+export function advance(
+  scenario: Scenario,
+  s: ProjectorState,
+  state = playState(scenario, s),
+): ProjectorState {
   if (state.ending) return s;
   if (isContinue(scenario, state)) return { ...s, steps: next(scenario, state, CONTINUE).steps };
   if (s.picked && s.revealed)
@@ -63,4 +73,29 @@ export function vote(s: ProjectorState, choiceId: string, count: number): Projec
     ...s,
     votes: { ...s.votes, [at]: { ...(s.votes[at] ?? {}), [choiceId]: Math.max(0, count) } },
   };
+}
+
+/**
+ * The play state after each step of the group's path, kept as the path grows and shrinks, so the
+ * projector never replays from the start: going on adds one state, going back drops some.
+ */
+export class ProjectorTrail {
+  private readonly scenario: Scenario;
+  private states: PlayState[];
+  constructor(scenario: Scenario) {
+    this.scenario = scenario;
+    this.states = [start(scenario)];
+  }
+
+  /** The play state at the end of `steps`, which differs from the last call only at its end. */
+  at(steps: readonly string[]): PlayState {
+    const kept = this.states;
+    if (kept.length > steps.length + 1) kept.length = steps.length + 1;
+    // A path that changed at its end (back, then another choice) is recomputed from there.
+    while (kept.length > 1 && kept[kept.length - 1].steps.at(-1) !== steps[kept.length - 2])
+      kept.pop();
+    while (kept.length < steps.length + 1)
+      kept.push(next(this.scenario, kept[kept.length - 1], steps[kept.length - 1]));
+    return kept[kept.length - 1];
+  }
 }

@@ -5,6 +5,7 @@
 import { launchCmi5, readRecord, setLrsFault, statementRows } from './cmi5-preview.ts';
 import { type Fault, LmsHost } from './lms-host.ts';
 import { PACKAGES_BASE } from './paths.ts';
+import { PanelView } from './preview-panel.ts';
 import type { Quirk } from './quirks.ts';
 import { summarise } from './record-view.ts';
 import type { Edition } from './strict-checker.ts';
@@ -28,18 +29,7 @@ function text(tag: string, content: string) {
   return el;
 }
 
-function table(rows: Array<Record<string, string>>, columns: string[]) {
-  const t = document.createElement('table');
-  const head = document.createElement('tr');
-  columns.forEach((c) => head.append(text('th', c)));
-  t.append(head);
-  for (const r of rows) {
-    const tr = document.createElement('tr');
-    columns.forEach((c) => tr.append(text('td', r[c] ?? '')));
-    t.append(tr);
-  }
-  return t;
-}
+const view = new PanelView(panel);
 
 let host: LmsHost | undefined;
 /** The course's own diagnostic log, kept in the SCO's window (same origin). */
@@ -54,41 +44,40 @@ function render() {
   requestAnimationFrame(() => {
     pending = false;
     const s = summarise(host!.record.values, host!.options.edition);
-    const dl = document.createElement('dl');
-    const rows: Array<[string, string]> = [
+    view.list('record', [
       ['Status', s.status],
       ['Score', s.score],
       ['Location', s.location],
       ['Suspend data', `${s.suspendData.length} of ${s.suspendLimit} characters`],
       ['Launches', String(host!.record.launches)],
       ['Strict-checker violations', String(host!.violations.length)],
-    ];
-    for (const [k, v] of rows) dl.append(text('dt', k), text('dd', v));
-    panel.replaceChildren(
-      dl,
-      text('pre', s.suspendData),
-      text('h3', 'Interactions'),
-      table(s.interactions, ['id', 'type', 'student_response', 'learner_response', 'result']),
-      text('h3', 'Objectives'),
-      table(s.objectives, ['id', 'score.raw', 'score.scaled', 'status', 'success_status']),
-      text('h3', 'Diagnostics (what the LMS said after a failed call)'),
-      table(diagnostics() as unknown as Array<Record<string, string>>, [
-        'call',
-        'element',
-        'code',
-        'text',
-        'detail',
-        'outcome',
-      ]),
-      text('h3', 'Violations'),
-      table(
-        host!.violations.map((v) => ({
-          call: v.call,
-          element: v.element ?? '',
-          problem: v.problem,
-        })),
-        ['call', 'element', 'problem'],
-      ),
+    ]);
+    view.pre('suspend', s.suspendData);
+    view.table('interactions', 'Interactions', s.interactions, [
+      'id',
+      'type',
+      'student_response',
+      'learner_response',
+      'result',
+    ]);
+    view.table('objectives', 'Objectives', s.objectives, [
+      'id',
+      'score.raw',
+      'score.scaled',
+      'status',
+      'success_status',
+    ]);
+    view.table(
+      'diagnostics',
+      'Diagnostics (what the LMS said after a failed call)',
+      diagnostics() as unknown as Array<Record<string, string>>,
+      ['call', 'element', 'code', 'text', 'detail', 'outcome'],
+    );
+    view.table(
+      'violations',
+      'Violations',
+      host!.violations.map((v) => ({ call: v.call, element: v.element ?? '', problem: v.problem })),
+      ['call', 'element', 'problem'],
     );
   });
 }
@@ -99,22 +88,22 @@ let polling = 0;
 async function renderCmi5() {
   if (!registration) return;
   const record = await readRecord(registration);
-  const dl = document.createElement('dl');
-  for (const [k, v] of [
+  view.list('cmi5', [
     ['Registration', registration],
     ['Statements', String(record.statements.length)],
     ['cmi5 rule violations', String(record.violations.length)],
-  ])
-    dl.append(text('dt', k), text('dd', v));
-  panel.replaceChildren(
-    dl,
-    text('h3', 'Statements'),
-    table(statementRows(record), ['time', 'verb', 'object', 'result']),
-    text('h3', 'Violations'),
-    table(
-      record.violations.map((problem) => ({ problem })),
-      ['problem'],
-    ),
+  ]);
+  view.table('statements', 'Statements', statementRows(record), [
+    'time',
+    'verb',
+    'object',
+    'result',
+  ]);
+  view.table(
+    'cmi5-violations',
+    'Violations',
+    record.violations.map((problem) => ({ problem })),
+    ['problem'],
   );
 }
 
@@ -131,7 +120,7 @@ async function startCmi5(keepAttempt: boolean) {
           : 'none',
     );
   });
-  if (!registration) panel.replaceChildren(text('p', "This AU is not in the package's cmi5.xml."));
+  if (!registration) view.message("This AU is not in the package's cmi5.xml.");
   clearInterval(polling);
   polling = window.setInterval(() => void renderCmi5(), 1000);
 }
@@ -141,6 +130,9 @@ function launch() {
   const sco = params.get('sco');
   const format = params.get('format') ?? 'scorm12';
   if (!pkg || !sco) return;
+  // The instructions give way to the module and its record.
+  document.querySelector<HTMLElement>('#preview-empty')!.hidden = true;
+  frame.hidden = false;
   if (format === 'cmi5') return void startCmi5(true);
   const edition = format as Edition;
   host = new LmsHost({
@@ -184,7 +176,8 @@ async function listPackages() {
   try {
     const base = PACKAGES_BASE;
     const list = (await (await fetch(`${base}packages.json`)).json()) as PackageInfo[];
-    for (const p of list) {
+    // The web export has no LMS to preview: it runs on its own (dist/packages/<lang>/web/).
+    for (const p of list.filter((x) => x.format !== ('web' as string))) {
       for (const sco of p.modules) {
         const option = text(
           'option',

@@ -219,7 +219,7 @@ export const en = {
   kitSessionPlans: 'Session plans',
   kitSessionPlansList: 'half day, full day, 60-minute team meeting',
   kitMinutesOnline: '({minutes} min online)',
-  kitGuide: 'Guide',
+  kitGuide: 'Facilitator guide',
   kitForModule: 'for {title}',
   kitCards: 'Role cards and observer sheets',
   kitScenariosOf: 'Scenarios of {title}',
@@ -227,7 +227,13 @@ export const en = {
   kitColSetting: 'Setting',
   kitColInClass: 'In class',
   kitColProjector: 'Projector',
-  kitProject: 'Project',
+  kitProject: 'Project “{title}”',
+  kitPdf: '{what}: PDF, {paper}',
+  kitPaperLetter: 'US Letter',
+  kitPaperA4: 'A4',
+  kitGuideFor: 'Facilitator guide for {title}',
+  kitCardsFor: 'Role cards and observer sheets for {title}',
+  kitPlanDuration: '{title} ({duration})',
   kitColStart: 'Start',
   kitColMinutes: 'Minutes',
   kitColActivity: 'Activity',
@@ -237,7 +243,6 @@ export const en = {
   kitRolePlays: 'Role-plays',
   kitClassTiming:
     'about {total} minutes in class ({briefing} to brief, {play} to play, {debrief} to debrief)',
-  kitProjectIt: 'Project it',
   kitNoNotes: 'This module has no facilitator notes yet (add facilitator.md to its folder).',
   kitCardsTitle: 'Role cards: {title}',
   kitCardsHeading: 'Role cards and observer sheets: {title}',
@@ -274,9 +279,11 @@ export const en = {
   kitPressReveal: 'Press R to reveal the consequence.',
   kitPressGoOn: 'Press N to go on, or B to go back.',
   kitVotesFor: 'Votes for option {n}',
+  kitVotesShort: 'Votes',
+  kitClose: 'Close',
   kitRoomsChoice: 'the room’s choice',
   kitGroupPath: 'The path the group took',
-  kitVotes: '({n} votes)',
+  kitVotes: '({n, plural, one {# vote} other {# votes}})',
   kitLesson: 'Lesson: {lesson}',
   kitRoomQuestions: 'Questions for the room',
   kitPressExplore: 'Press B to go back and explore another road.',
@@ -342,8 +349,16 @@ export const en = {
   kitColOutcome: 'Outcome',
   kitColPaths: 'Paths',
   kitColPoints: 'Points',
-  kitMapSvgTitle: 'Map of the scenario "{title}": {moments} moments, {endings} endings',
-  kitMapLegend: 'Arrows: solid green strong, solid amber acceptable, dashed red weak choice.',
+  kitMapSvgTitle:
+    'Map of the scenario "{title}": {moments, plural, one {# moment} other {# moments}}, {endings, plural, one {# ending} other {# endings}}',
+  kitMapLegend: 'Arrows:',
+  kitMapLegendStrong: 'strong choice',
+  kitMapLegendAcceptable: 'acceptable choice',
+  kitMapLegendWeak: 'weak choice',
+  kitMapLegendAuto: 'continue, silent fork, tipping point',
+  kitMapOtherwise: 'otherwise',
+  kitMapTipping: 'tipping point: {when}',
+  kitMapFullSize: 'Open the map of “{title}” at full size',
   kitMapInner: 'inner voice',
   kitMapScene: 'scene',
   kitVersion: 'version {version}',
@@ -351,6 +366,14 @@ export const en = {
   kitForTeams: 'For facilitators and L&D teams',
   kitLmsPreview: 'LMS preview',
   kitRun: 'run',
+  // The web export's home page (scripts/packaging/web-package.ts), in each language.
+  webModules: 'Modules',
+  webMinutes: '{minutes} min',
+  webIntro:
+    'Take the modules in order, at your own pace. Your progress and answers stay in this browser, on this device.',
+  // Shown only when a page's scripts could not run (e.g. a package opened straight from a folder).
+  scriptsBlocked:
+    'This page could not start: the browser did not run its scripts. This happens when a module made for a learning platform is opened straight from a folder. Open it from your learning platform or from a website instead.',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -13,5 +13,5 @@ export function t(key: BrowserKey, values: Record<string, string | number> = {})
     string,
     string
   >;
-  return fill(strings[key] ?? key, values);
+  return fill(strings[key] ?? key, values, document.documentElement?.lang || 'en');
 }

@@ -19,7 +19,7 @@ export type Lang = keyof typeof ui;
 const table = (lang: string): Table => (ui as Record<string, Table>)[lang] ?? ui.en;
 
 export function t(lang: string, key: UiKey, values: Record<string, string | number> = {}): string {
-  return fill(table(lang)[key], values);
+  return fill(table(lang)[key], values, lang);
 }
 
 /** The keys that custom elements look up in the browser (src/i18n/page.ts); each page carries these. */
@@ -147,6 +147,7 @@ export const KIT_BROWSER_KEYS = [
   'kitPressReveal',
   'kitPressGoOn',
   'kitVotesFor',
+  'kitVotesShort',
   'kitRoomsChoice',
   'kitGroupPath',
   'kitVotes',

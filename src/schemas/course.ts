@@ -10,9 +10,12 @@ export const completionRuleSchema = z.enum(['all_sections', 'all_sections_and_ac
   error: 'must be "all_sections" or "all_sections_and_activities"',
 });
 
-/** The export formats the packager knows. */
-export const formatSchema = z.enum(['scorm12', 'scorm2004', 'cmi5'], {
-  error: 'must be "scorm12", "scorm2004" or "cmi5"',
+/**
+ * The export formats the packager knows: three for an LMS, and `web`, the whole course as a folder
+ * (zip) that works from any web server folder or opened from disk, for organisations without an LMS.
+ */
+export const formatSchema = z.enum(['scorm12', 'scorm2004', 'cmi5', 'web'], {
+  error: 'must be "scorm12", "scorm2004", "cmi5" or "web"',
 });
 
 /** `content/course.yaml`: what the whole course is and how it is exported. */

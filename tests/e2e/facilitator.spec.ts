@@ -4,8 +4,9 @@ import { expect, test } from '@playwright/test';
 import { staticServer } from '../../scripts/lib/static-server.ts';
 import { checkContent } from '../../src/course/check-content.ts';
 import { displayedChoices } from '../../src/course/display-order.ts';
-import { CONTINUE, next, start } from '../../src/roleplay/engine.ts';
+import { CONTINUE, isContinue, next, type PlayState, start } from '../../src/roleplay/engine.ts';
 import { bestPath } from '../../src/roleplay/paths.ts';
+import type { Scenario } from '../../src/schemas/scenario.ts';
 
 const { modules } = checkContent(process.cwd());
 const scenario = modules[0].scenarios[0];
@@ -62,6 +63,124 @@ test('projector mode: the room plays a scenario with the keyboard, goes back, an
   await expect(page.locator('.projector-ending')).toHaveCount(0);
   await expect(page.locator('.choice').first()).toBeVisible();
   expect(await axe(page)).toEqual([]);
+});
+
+/** Every box inside the viewport (a 1 px tolerance for rounding). */
+async function outside(page: import('@playwright/test').Page, selector: string) {
+  return page.locator(selector).evaluateAll((els) =>
+    els
+      .map((e) => ({ e, r: e.getBoundingClientRect() }))
+      .filter(
+        ({ r }) =>
+          r.top < -1 || r.left < -1 || r.bottom > innerHeight + 1 || r.right > innerWidth + 1,
+      )
+      .map(({ e, r }) => `${e.className}: ${Math.round(r.bottom)} > ${innerHeight}`),
+  );
+}
+
+/** Keys that take the projector to the decision whose words fill the screen most, and the choice to reveal there. */
+function fullestMoment(s: Scenario) {
+  const size = (st: PlayState) => {
+    const choices = displayedChoices(s, st);
+    const node = s.nodes.find((n) => n.id === st.at)!;
+    return (
+      node.text.length +
+      choices.reduce((n, c) => n + c.text.length, 0) +
+      Math.max(...choices.map((c) => c.feedback.length))
+    );
+  };
+  const queue = [{ st: start(s), keys: [] as string[] }];
+  const seen = new Set<string>();
+  let best = { keys: [] as string[], size: -1, st: start(s) };
+  while (queue.length) {
+    const { st, keys } = queue.shift()!;
+    if (st.ending || seen.has(st.at)) continue;
+    seen.add(st.at);
+    if (isContinue(s, st)) {
+      queue.push({ st: next(s, st, CONTINUE), keys: [...keys, 'n'] });
+      continue;
+    }
+    if (size(st) > best.size) best = { keys, size: size(st), st };
+    displayedChoices(s, st).forEach((c, i) => {
+      queue.push({ st: next(s, st, c.id), keys: [...keys, String(i + 1), 'r', 'n'] });
+    });
+  }
+  const choices = displayedChoices(s, best.st);
+  const longest = choices.reduce((a, c) => (c.feedback.length > a.feedback.length ? c : a));
+  return { keys: best.keys, at: best.st.at, reveal: String(choices.indexOf(longest) + 1) };
+}
+
+for (const [width, height] of [
+  [1920, 1080],
+  [1280, 720],
+]) {
+  test(`projector at ${width}×${height}: every choice and the revealed consequence fit on screen, type readable from the back`, async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width, height });
+    for (const s of modules.flatMap((m) => m.scenarios)) {
+      const moment = fullestMoment(s);
+      await page.goto(`/facilitator/play/${s.id}.html`);
+      for (const key of moment.keys) await page.keyboard.press(key);
+      await page.keyboard.press(moment.reveal);
+      await page.keyboard.press('r');
+      await expect(page.locator('.projector .rp-feedback')).toBeVisible();
+      const out = await outside(page, '.choice, .rp-feedback, .vote, .rp-line, .rp-meter');
+      expect({ s: s.id, at: moment.at, out }).toEqual({ s: s.id, at: moment.at, out: [] });
+      if (width === 1920) {
+        const sizes = await page
+          .locator('.choice-text, .rp-feedback p:not(.rp-rating), .rp-text')
+          .evaluateAll((els) => els.map((e) => Number.parseFloat(getComputedStyle(e).fontSize)));
+        expect(Math.min(...sizes)).toBeGreaterThanOrEqual(28);
+      }
+    }
+  });
+}
+
+test('projector debrief: the ending heading is the largest, above smaller section headings', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`/facilitator/play/${scenario.id}.html`);
+  let state = start(scenario);
+  for (const step of bestPath(scenario).steps) {
+    if (step === CONTINUE) await page.keyboard.press('n');
+    else {
+      const position = displayedChoices(scenario, state).findIndex((c) => c.id === step) + 1;
+      for (const key of [String(position), 'r', 'n']) await page.keyboard.press(key);
+    }
+    state = next(scenario, state, step);
+  }
+  const size = (sel: string) =>
+    page
+      .locator(sel)
+      .first()
+      .evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
+  expect(await size('.projector-ending')).toBeGreaterThan(await size('.projector-debrief h3'));
+  expect(await size('.projector-ending')).toBeGreaterThan(await size('.projector h1'));
+});
+
+test('projector: each vote field has a visible label, the help is a modal dialog over a dimmed page', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`/facilitator/play/${scenario.id}.html`);
+  while ((await page.locator('.projector .choice').count()) === 0) await page.keyboard.press('n');
+  const first = page.getByRole('spinbutton', { name: 'Votes for option 1' });
+  await expect(first).toBeVisible();
+  await expect(page.locator('.vote-field').first()).toContainText('Votes');
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  const backdrop = await help.evaluate((d) => getComputedStyle(d, '::backdrop').backgroundColor);
+  expect(backdrop).toMatch(/rgba\(0, 0, 0, 0\.[4-9]/);
+  // Keys other than help do nothing behind the dialog.
+  await page.keyboard.press('1');
+  await expect(page.locator('.choice.picked')).toHaveCount(0);
+  expect(await axe(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(help).toBeHidden();
 });
 
 test('projector records vote counts and shows them in the debrief', async ({ page }) => {
@@ -121,6 +240,7 @@ test('the kit works from a URL prefix, as when dist/site is put in a subfolder o
     await page
       .getByRole('link', {
         name: `Role cards and observer sheets for ${modules[0].text[Object.keys(modules[0].text)[0]].meta.title}`,
+        exact: true, // not its PDFs, whose names start the same
       })
       .click();
     await expect(page.locator('.print-card').first()).toHaveCSS('border-top-style', 'solid');

@@ -46,7 +46,7 @@ describe('content schemas speak to authors', () => {
         "content/course.yaml: organisation: is missing; add the text",
         "content/course.yaml: branding › primary: must be a six-digit hex colour, like "#1f5f8b"",
         "content/course.yaml: tracking › masteryScore: must be at most 100",
-        "content/course.yaml: formats › #1: must be "scorm12", "scorm2004" or "cmi5"",
+        "content/course.yaml: formats › #1: must be "scorm12", "scorm2004", "cmi5" or "web"",
         "content/course.yaml: (top level): has unknown field "organization"; remove or check the spelling",
       ]
     `);

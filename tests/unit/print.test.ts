@@ -8,7 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/course/check-content.ts';
-import { buildAgendas } from '../../src/facilitator/agendas.ts';
+import { buildAgendas, total } from '../../src/facilitator/agendas.ts';
+import { planHeading } from '../../src/facilitator/duration.ts';
 import {
   cardTitle,
   counterpartCards,
@@ -177,7 +178,14 @@ describe.skipIf(!built)('printed facilitator kit', () => {
             last: tail(item.materials || item.detail),
           };
         });
-        return [{ name: `${a.id} heading`, first: a.title, last: rows[0].first }, ...rows];
+        return [
+          {
+            name: `${a.id} heading`,
+            first: planHeading(a.title, total(a.items), lang),
+            last: rows[0].first,
+          },
+          ...rows,
+        ];
       });
       expectNoSplit(`${out}/${size}/session-plans.pdf`, blocks);
     });

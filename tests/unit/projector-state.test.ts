@@ -6,6 +6,7 @@ import {
   back,
   initialProjector,
   type ProjectorState,
+  ProjectorTrail,
   pick,
   playState,
   reveal,
@@ -87,5 +88,23 @@ describe('projector state', () => {
     s = vote(choose(s, 'listen'), 'offer', 4);
     expect(s.votes[0]).toEqual({ listen: 7, snap: 0 });
     expect(Object.keys(s.votes)).toEqual(['0', '1']);
+  });
+});
+
+describe('projector trail', () => {
+  it('gives the replayed state at every step, forward and back, without replaying from the start', () => {
+    const trail = new ProjectorTrail(scenario);
+    let s = initialProjector();
+    const first = trail.at(s.steps);
+    expect(trail.at(s.steps)).toBe(first); // unchanged path: the kept state itself
+    s = choose(s, 'listen');
+    s = advance(scenario, s, trail.at(s.steps)); // the inner voice's Continue
+    expect(trail.at(s.steps)).toEqual(playState(scenario, s));
+    const atSecond = trail.at(s.steps);
+    s = back(s);
+    expect(trail.at(s.steps)).toEqual(playState(scenario, s));
+    s = choose(s, 'snap'); // another road from the same decision
+    expect(trail.at(s.steps)).toEqual(playState(scenario, s));
+    expect(trail.at(s.steps)).not.toBe(atSecond);
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSER_KEYS, browserStrings, t, ui } from '../../src/i18n/ui.ts';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// `{n}` and the count of a plural, `{n, plural, one {…} other {…}}`.
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]).sort();
 const languages = Object.keys(ui).filter((lang) => lang !== 'en') as Array<keyof typeof ui>;
 
 describe('interface string tables', () => {
@@ -41,5 +43,16 @@ describe('interface string tables', () => {
     const strings = browserStrings('fr');
     expect(Object.keys(strings)).toEqual([...new Set(BROWSER_KEYS)]);
     expect(strings.sectionOf).toBe('Section {n} sur {total}');
+  });
+});
+
+describe('plural forms', () => {
+  it('follow each language’s own rules (Intl.PluralRules)', () => {
+    expect(t('en', 'kitVotes', { n: 1 })).toBe('(1 vote)');
+    expect(t('en', 'kitVotes', { n: 0 })).toBe('(0 votes)');
+    expect(t('en', 'kitVotes', { n: 7 })).toBe('(7 votes)');
+    // French counts 0 and 1 as singular.
+    expect(t('fr', 'kitVotes', { n: 0 })).toBe('(0 vote)');
+    expect(t('fr', 'kitVotes', { n: 2 })).toBe('(2 votes)');
   });
 });

@@ -1,0 +1,149 @@
+/**
+ * The `web` format (course.yaml `formats: [..., web]`): the whole course as a folder of plain
+ * files for organisations without an LMS, put in any web server folder or opened from disk.
+ * Browsers refuse module scripts from file://, so each page's modules are bundled into one classic,
+ * deferred script (esbuild, at build time), which runs from both. With no LMS around, the page
+ * keeps progress in the browser (standalone mode) and says so. index.html lists the modules.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { buildSync } from 'esbuild';
+import type { ModuleSource } from '../../src/course/load.ts';
+import { t } from '../../src/i18n/ui.ts';
+import type { Course } from '../../src/schemas/course.ts';
+import { pageFiles } from './page-files.ts';
+import { CMI5_CHUNK } from './write-packages.ts';
+
+const MODULE_SCRIPT = /<script type="module" src="(_astro\/[^"]+\.js)"><\/script>/g;
+const MODULE_PRELOAD = /<link rel="modulepreload"[^>]*>/g;
+// Same policy as the pages themselves (src/layouts/Base.astro): nothing from outside the folder.
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'none'";
+
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** One page's module scripts (in document order) as a single classic script, and the page using it. */
+export function classicPage(
+  siteDir: string,
+  html: string,
+): { html: string; script?: { path: string; bytes: Uint8Array } } {
+  const entries = [...html.matchAll(MODULE_SCRIPT)].map((m) => m[1]);
+  if (!entries.length) return { html };
+  const built = buildSync({
+    stdin: {
+      contents: entries.map((e) => `import './${e.slice('_astro/'.length)}';`).join('\n'),
+      resolveDir: join(siteDir, '_astro'),
+      loader: 'js',
+    },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    target: 'es2022',
+    // The cmi5 adapter is only ever loaded when an LMS launches the page with cmi5 parameters.
+    external: ['./cmi5-adapter.*'],
+    logLevel: 'silent',
+  });
+  const bytes = built.outputFiles[0].contents;
+  const hash = createHash('sha256').update(bytes).digest('base64url').slice(0, 8);
+  const path = `_astro/page.${hash}.js`;
+  let first = true;
+  const page = html.replace(MODULE_PRELOAD, '').replace(MODULE_SCRIPT, () => {
+    if (!first) return '';
+    first = false;
+    return `<script defer src="${path}"></script>`;
+  });
+  return { html: page, script: { path, bytes } };
+}
+
+/** The folder's home page: the course, its modules in order, and what to expect without an LMS. */
+export function webIndex(
+  course: Course,
+  modules: ModuleSource[],
+  lang: string,
+  stylesheets: string[],
+): string {
+  const title = course.title[lang] ?? course.id;
+  const items = modules
+    .map((m) => {
+      const meta = m.text[lang].meta;
+      return `<li><a href="${m.id}.html">${esc(meta.title)}</a> <span class="hint">(${esc(t(lang, 'webMinutes', { minutes: meta.duration }))})</span><br>${esc(meta.summary)}</li>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<link rel="icon" href="data:,">
+<title>${esc(title)}</title>
+${stylesheets.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')}
+</head>
+<body>
+<main class="page">
+<h1>${esc(title)}</h1>
+<p>${esc(course.organisation)}</p>
+<p>${esc(t(lang, 'webIntro'))}</p>
+<h2>${esc(t(lang, 'webModules'))}</h2>
+<ol class="module-list">
+${items}
+</ol>
+</main>
+</body>
+</html>
+`;
+}
+
+/** The stylesheets a page links to, for the index to look like the modules. */
+export const stylesheetsOf = (html: string) =>
+  [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]);
+
+/** Every file of the web folder: index.html, each module page with its classic script, styles. */
+export function webFiles(
+  siteDir: string,
+  course: Course,
+  lang: string,
+  modules: ModuleSource[],
+): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  const scripts = new Map<string, Uint8Array>();
+  let stylesheets: string[] = [];
+  for (const module of modules) {
+    const href = `${module.id}.html`;
+    for (const [path, bytes] of pageFiles(siteDir, `${lang}/${module.id}.html`, href, CMI5_CHUNK)) {
+      if (path !== href) {
+        // Module chunks are replaced by the page's classic script; styles and images stay.
+        if (!path.endsWith('.js')) files.set(path, bytes);
+        continue;
+      }
+      const page = classicPage(siteDir, Buffer.from(bytes).toString('utf8'));
+      files.set(href, Buffer.from(page.html));
+      if (page.script) scripts.set(page.script.path, page.script.bytes);
+      if (!stylesheets.length) stylesheets = stylesheetsOf(page.html);
+    }
+  }
+  for (const [path, bytes] of scripts) files.set(path, bytes);
+  files.set('index.html', Buffer.from(webIndex(course, modules, lang, stylesheets)));
+  return files;
+}
+
+/** What would stop the folder working from disk or a server: module scripts, absolute or missing URLs. */
+export function webProblems(folder: string): string[] {
+  const problems: string[] = [];
+  for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html')) continue;
+    const html = readFileSync(join(folder, file), 'utf8');
+    if (/<script type="module"/.test(html))
+      problems.push(`${file} has a module script, which browsers block from file://`);
+    for (const [, url] of html.matchAll(/\b(?:href|src)="([^"#?]*)[^"]*"/g)) {
+      if (!url || url.startsWith('data:')) continue;
+      if (/^(\/|[a-z]+:)/i.test(url)) problems.push(`${file} has an absolute URL: ${url}`);
+      else if (!existsSync(join(folder, dirname(file), url)))
+        problems.push(`${file} links to ${url}, which is not in the folder`);
+    }
+  }
+  return problems;
+}
