@@ -10,11 +10,13 @@ import type { ContentError } from '../schemas/author-errors.ts';
 import { keyCollisions } from '../tracking/short-key.ts';
 import { brandProblems } from './brand-contrast.ts';
 import { type LoadedContent, loadContent, type ModuleSource } from './load.ts';
+import { loadShared, type SharedContent } from './load-shared.ts';
 import { logoProblems } from './logo.ts';
 import { COMPONENTS, componentTags, idsOf } from './mdx-references.ts';
+import { supportWarnings } from './support-check.ts';
 import { translationGaps } from './translations.ts';
 
-export interface CheckResult extends LoadedContent {
+export interface CheckResult extends LoadedContent, SharedContent {
   warnings: ContentError[];
 }
 
@@ -225,6 +227,7 @@ export function checkContent(root: string): CheckResult {
         message: `"${id}" is listed twice`,
       });
     errors.push(...logoProblems(root, course), ...brandProblems(course));
+    warnings.push(...supportWarnings(course));
   }
   for (const id of loaded.unlisted)
     warnings.push({
@@ -251,5 +254,6 @@ export function checkContent(root: string): CheckResult {
       })),
     );
   }
-  return { ...loaded, errors, warnings };
+  const shared = loadShared(root, course?.languages ?? ['en'], loaded.modules, errors, warnings);
+  return { ...loaded, ...shared, errors, warnings };
 }

@@ -7,8 +7,9 @@ import { formatContentError } from '../schemas/author-errors.ts';
 import type { Course } from '../schemas/course.ts';
 import { checkContent } from './check-content.ts';
 import type { ModuleSource } from './load.ts';
+import type { SharedContent } from './load-shared.ts';
 
-let cached: { course: Course; modules: ModuleSource[] } | undefined;
+let cached: ({ course: Course; modules: ModuleSource[] } & SharedContent) | undefined;
 
 export function courseContent(root = process.cwd()) {
   if (cached) return cached;
@@ -18,7 +19,8 @@ export function courseContent(root = process.cwd()) {
       `The content has ${result.errors.length} problem(s):\n${result.errors.map(formatContentError).join('\n')}`,
     );
   }
-  cached = { course: result.course, modules: result.modules };
+  const { escalation, plans, programmes } = result;
+  cached = { course: result.course, modules: result.modules, escalation, plans, programmes };
   return cached;
 }
 
