@@ -1,61 +1,12 @@
 /**
- * Validates a package folder: the manifest against the official XSDs it ships (xmllint, offline),
+ * Validates a package folder: the manifest against the official XSDs (xmllint-wasm, offline),
  * plus the rules the XSDs miss: 1.2 masteryscore range, attribute case per edition, ids that
  * Moodle accepts, every listed file present, and no absolute or remote URL in any page.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { CMI5_XSD, type Format } from './schema-files.ts';
-
-const NAMESPACES: Record<Exclude<Format, 'cmi5'>, Array<[string, string]>> = {
-  scorm12: [
-    ['http://www.imsproject.org/xsd/imscp_rootv1p1p2', 'imscp_rootv1p1p2.xsd'],
-    ['http://www.adlnet.org/xsd/adlcp_rootv1p2', 'adlcp_rootv1p2.xsd'],
-    ['http://www.imsglobal.org/xsd/imsmd_rootv1p2p1', 'imsmd_rootv1p2p1.xsd'],
-  ],
-  scorm2004: [
-    ['http://www.imsglobal.org/xsd/imscp_v1p1', 'imscp_v1p1.xsd'],
-    ['http://www.adlnet.org/xsd/adlcp_v1p3', 'adlcp_v1p3.xsd'],
-    ['http://www.adlnet.org/xsd/adlseq_v1p3', 'adlseq_v1p3.xsd'],
-    ['http://www.adlnet.org/xsd/adlnav_v1p3', 'adlnav_v1p3.xsd'],
-    ['http://www.imsglobal.org/xsd/imsss', 'imsss_v1p0.xsd'],
-  ],
-};
-
-/** Runs xmllint with a wrapper schema importing each namespace from the package's own XSDs. */
-export function xsdProblems(folder: string, format: Format): string[] {
-  if (format === 'cmi5') return xmllint(CMI5_XSD, join(folder, 'cmi5.xml'));
-  const temp = mkdtempSync(join(tmpdir(), 'xsd-'));
-  try {
-    const imports = NAMESPACES[format]
-      .map(
-        ([ns, file]) =>
-          `  <xs:import namespace="${ns}" schemaLocation="${resolve(folder, file)}"/>`,
-      )
-      .join('\n');
-    const wrapper = join(temp, 'wrapper.xsd');
-    writeFileSync(
-      wrapper,
-      `<?xml version="1.0"?>\n<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">\n${imports}\n</xs:schema>\n`,
-    );
-    return xmllint(wrapper, join(folder, 'imsmanifest.xml'));
-  } finally {
-    rmSync(temp, { recursive: true, force: true });
-  }
-}
-
-function xmllint(schema: string, file: string): string[] {
-  const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', schema, file], {
-    encoding: 'utf8',
-  });
-  if (run.error)
-    return [`xmllint is not installed (apt-get install libxml2-utils): ${run.error.message}`];
-  return run.status === 0
-    ? []
-    : run.stderr.split('\n').filter((l) => l && !l.endsWith('validates'));
-}
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Format, schemaFiles } from './schema-files.ts';
+import { xsdProblems } from './xsd.ts';
 
 /** What the cmi5 XSD does not check: AU urls relative and present, ids unique absolute IRIs. */
 function cmi5Problems(folder: string): string[] {
@@ -127,7 +78,42 @@ function scormProblems(folder: string, format: Exclude<Format, 'cmi5'>): string[
   return problems;
 }
 
-export const packageProblems = (folder: string, format: Format) => [
-  ...xsdProblems(folder, format),
-  ...ruleProblems(folder, format),
-];
+/** The XSDs a package ships must be the vendored official ones, byte for byte. */
+function shippedSchemaProblems(folder: string, format: Format): string[] {
+  const { dir, files } = schemaFiles[format];
+  return files
+    .filter((file) => {
+      const shipped = join(folder, file);
+      return !existsSync(shipped) || !readFileSync(shipped).equals(readFileSync(join(dir, file)));
+    })
+    .map((file) => `${file} is missing or differs from the official XSD`);
+}
+
+export interface PackageToCheck {
+  folder: string;
+  format: Format;
+}
+
+/** Every problem of every package, keyed by folder: one XSD validator run per format. */
+export async function packagesProblems(
+  packages: readonly PackageToCheck[],
+): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>();
+  for (const format of ['scorm12', 'scorm2004', 'cmi5'] as const) {
+    const folders = packages.filter((p) => p.format === format).map((p) => p.folder);
+    const xsd = await xsdProblems(folders, format);
+    for (const folder of folders) {
+      const rules = ruleProblems(folder, format);
+      result.set(folder, [
+        ...(xsd.get(folder) ?? []),
+        ...shippedSchemaProblems(folder, format),
+        ...rules,
+      ]);
+    }
+  }
+  return result;
+}
+
+/** The problems of one package. */
+export const packageProblems = async (folder: string, format: Format) =>
+  (await packagesProblems([{ folder, format }])).get(folder) ?? [];

@@ -9,6 +9,7 @@ import { scorm2004Manifest } from '../../scripts/packaging/manifest-scorm2004.ts
 import type { PackageModel } from '../../scripts/packaging/package-model.ts';
 import { type Format, schemaFiles } from '../../scripts/packaging/schema-files.ts';
 import { packageProblems } from '../../scripts/packaging/validate-package.ts';
+import { xsdProblems } from '../../scripts/packaging/xsd.ts';
 import { deterministicZip } from '../../scripts/packaging/zip.ts';
 
 const model: PackageModel = {
@@ -54,9 +55,9 @@ const writers = { scorm12: scorm12Manifest, scorm2004: scorm2004Manifest };
 
 describe('manifest writers', () => {
   for (const format of ['scorm12', 'scorm2004'] as const) {
-    it(`${format}: valid against the official XSDs (xmllint), escaped, Moodle-safe ids`, () => {
+    it(`${format}: valid against the official XSDs (xmllint), escaped, Moodle-safe ids`, async () => {
       const manifest = writers[format](model);
-      const problems = packageProblems(packageFolder(format, manifest), format);
+      const problems = await packageProblems(packageFolder(format, manifest), format);
       expect(problems).toEqual([]);
       expect(manifest).toContain('Preventing relational burnout &amp; &quot;stress&quot;');
       expect(manifest).toContain('identifier="item_7_managers"');
@@ -73,18 +74,18 @@ describe('manifest writers', () => {
     );
   });
 
-  it('catches what the XSDs miss', () => {
+  it('catches what the XSDs miss', async () => {
     const bad12 = scorm12Manifest({
       ...model,
       scos: [{ ...model.scos[1], masteryScore: 150 }],
     }).replace('scormtype', 'scormType');
-    const problems12 = packageProblems(packageFolder('scorm12', bad12), 'scorm12');
+    const problems12 = await packageProblems(packageFolder('scorm12', bad12), 'scorm12');
     expect(problems12).toContain('masteryscore "150" must be a whole number from 0 to 100');
     expect(problems12).toContain('SCORM 1.2 spells the attribute adlcp:scormtype (lower-case t)');
     const bad2004 = scorm2004Manifest(model)
       .replace('objectiveSetByContent="true"', '')
       .replace('identifier="item_foundations"', 'identifier="item foundations"');
-    const problems2004 = packageProblems(packageFolder('scorm2004', bad2004), 'scorm2004');
+    const problems2004 = await packageProblems(packageFolder('scorm2004', bad2004), 'scorm2004');
     expect(problems2004).toContain(
       'deliveryControls must set completionSetByContent and objectiveSetByContent',
     );
@@ -95,9 +96,9 @@ describe('manifest writers', () => {
 });
 
 describe('cmi5 course structure', () => {
-  it('is valid against the cmi5 CourseStructure.xsd (xmllint), escaped, one AU per module', () => {
+  it('is valid against the cmi5 CourseStructure.xsd (xmllint), escaped, one AU per module', async () => {
     const structure = cmi5CourseStructure(model);
-    expect(packageProblems(packageFolder('cmi5', structure), 'cmi5')).toEqual([]);
+    expect(await packageProblems(packageFolder('cmi5', structure), 'cmi5')).toEqual([]);
     expect(structure).toContain('<course id="https://learning.example.org/courses/burnout">');
     expect(structure).toContain(
       '<au id="https://learning.example.org/courses/burnout/foundations" moveOn="CompletedAndPassed" masteryScore="0.80" launchMethod="AnyWindow">',
@@ -111,7 +112,7 @@ describe('cmi5 course structure', () => {
     );
   });
 
-  it('catches what the XSD misses, and what it does not', () => {
+  it('catches what the XSD misses, and what it does not', async () => {
     const remote = cmi5CourseStructure({
       ...model,
       scos: [
@@ -119,7 +120,7 @@ describe('cmi5 course structure', () => {
         { ...model.scos[1], id: 'foundations', href: 'gone.html' },
       ],
     });
-    const problems = packageProblems(packageFolder('cmi5', remote), 'cmi5');
+    const problems = await packageProblems(packageFolder('cmi5', remote), 'cmi5');
     expect(problems).toContain(
       'AU url "https://cdn.example.org/foundations.html" must be relative to the package',
     );
@@ -131,8 +132,43 @@ describe('cmi5 course structure', () => {
       ...model,
       scos: [{ ...model.scos[0], masteryScore: 120 }],
     });
-    expect(packageProblems(packageFolder('cmi5', outOfRange), 'cmi5').join('\n')).toMatch(
+    expect((await packageProblems(packageFolder('cmi5', outOfRange), 'cmi5')).join('\n')).toMatch(
       /masteryScore/,
+    );
+  });
+});
+
+describe('XSD validation never passes by default', () => {
+  const manifest = scorm12Manifest(model);
+
+  it('names the file and line of an XSD error', async () => {
+    const broken = manifest
+      .replace('<organizations', '<organisations')
+      .replace('</organizations>', '</organisations>');
+    const problems = await packageProblems(packageFolder('scorm12', broken), 'scorm12');
+    expect(problems.join('\n')).toMatch(/^imsmanifest\.xml:\d+: .*organisations/m);
+  });
+
+  it('is a problem when the validator fails to run or says invalid without a reason', async () => {
+    const folder = packageFolder('scorm12', manifest);
+    const crashed = await xsdProblems([folder], 'scorm12', async () => {
+      throw new Error('wasm trap');
+    });
+    expect(crashed.get(folder)).toEqual(['the XSD validator could not run: wasm trap']);
+    const silent = await xsdProblems([folder], 'scorm12', async () => ({
+      valid: false,
+      errors: [],
+      rawOutput: '',
+      normalized: '',
+    }));
+    expect(silent.get(folder)).toEqual(['the XSD validator said invalid: no error was named']);
+  });
+
+  it('refuses a package whose shipped XSD differs from the official one', async () => {
+    const folder = packageFolder('scorm12', manifest);
+    writeFileSync(join(folder, 'adlcp_rootv1p2.xsd'), '<xs:schema/>');
+    expect(await packageProblems(folder, 'scorm12')).toContain(
+      'adlcp_rootv1p2.xsd is missing or differs from the official XSD',
     );
   });
 });
