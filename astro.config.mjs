@@ -1,9 +1,11 @@
-// Astro builds one static page per module per language; scripts/package.ts then copies each page
-// and the assets it uses into LMS packages, so every URL must be relative there (see rewrite).
+// Astro builds one static page per module per language; scripts/packaging/write-packages.ts then
+// copies each page and the assets it uses into LMS packages, where every URL must be relative.
 
+import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { brandCss } from './scripts/lib/brand-css.ts';
+import { contentDir } from './src/course/content-dir.ts';
 
 /** `import 'virtual:brand.css'` gives the course.yaml colours as CSS variables, as a file (CSP). */
 function brandPlugin() {
@@ -12,6 +14,24 @@ function brandPlugin() {
     name: 'course-brand',
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     load: (resolved) => (resolved === `\0${id}` ? brandCss(process.cwd()) : undefined),
+  };
+}
+
+/**
+ * `npm run dev`: scenario, check and tool YAML sit outside Vite's module graph, so a change there
+ * reloads the page; src/course/content.ts then reads the content again.
+ */
+function contentReload() {
+  return {
+    name: 'course-content-reload',
+    configureServer(server) {
+      const dir = resolve(contentDir());
+      server.watcher.add(dir);
+      const reload = (file) => {
+        if (file.startsWith(dir) && /\.ya?ml$/.test(file)) server.ws.send({ type: 'full-reload' });
+      };
+      for (const event of ['add', 'change', 'unlink']) server.watcher.on(event, reload);
+    },
   };
 }
 
@@ -24,7 +44,7 @@ export default defineConfig({
   integrations: [mdx()],
   devToolbar: { enabled: false },
   vite: {
-    plugins: [brandPlugin()],
+    plugins: [brandPlugin(), contentReload()],
     // Never inline scripts or assets as data: URLs; pages must pass a strict CSP.
     build: { assetsInlineLimit: 0 },
   },

@@ -3,6 +3,7 @@
  * what to do, then a report of every scenario's endings. Exits 1 when anything is wrong.
  */
 import { checkContent } from '../src/course/check-content.ts';
+import { endingMeters, formatMeters } from '../src/roleplay/ending-meters.ts';
 import { endingReport } from '../src/roleplay/validate.ts';
 import { formatContentError } from '../src/schemas/author-errors.ts';
 
@@ -14,9 +15,10 @@ if (result.errors.length === 0) {
   for (const module of result.modules) {
     for (const scenario of module.scenarios) {
       console.log(`\n${scenario.file}`);
-      for (const r of endingReport(scenario)) {
+      const meters = endingMeters(scenario);
+      for (const [i, r] of endingReport(scenario).entries()) {
         console.log(
-          `  ${r.ending.padEnd(26)} ${r.outcome.padEnd(16)} ${String(r.paths).padStart(5)} paths  points ${r.minPoints}–${r.maxPoints}`,
+          `  ${r.ending.padEnd(26)} ${r.outcome.padEnd(16)} ${String(r.paths).padStart(5)} paths  points ${r.minPoints}–${r.maxPoints}  ${formatMeters(meters[i])}`,
         );
       }
     }

@@ -1,15 +1,64 @@
 /**
  * Deterministic zips: entries sorted, one fixed timestamp, fixed compression, so the same content
- * gives byte-identical packages (LMS admins and caches can compare releases).
+ * gives byte-identical packages (LMS admins and caches can compare releases). Each distinct file
+ * is compressed once per build and reused by every package that holds it (the XSDs, the shared
+ * scripts, every module page again in the whole-course zip).
  */
-import { type Zippable, zipSync } from 'fflate';
+import { createHash } from 'node:crypto';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { type AsyncFlateStreamHandler, Zip, type ZipInputFile } from 'fflate';
 
 // DOS timestamps hold local time; a date built from local parts gives the same bytes in every zone.
 const FIXED_TIME = new Date(1980, 0, 2, 0, 0, 0);
 
+interface Compressed {
+  data: Uint8Array;
+  crc: number;
+  size: number;
+}
+const compressed = new Map<string, Compressed>();
+
+function compress(bytes: Uint8Array): Compressed {
+  const key = createHash('sha256').update(bytes).digest('hex');
+  let entry = compressed.get(key);
+  if (!entry) {
+    entry = { data: deflateRawSync(bytes, { level: 9 }), crc: crc32(bytes), size: bytes.length };
+    compressed.set(key, entry);
+  }
+  return entry;
+}
+
+/** A zip entry whose deflated bytes are already known (fflate's documented ZipInputFile). */
+class Deflated implements ZipInputFile {
+  readonly compression = 8;
+  readonly mtime = FIXED_TIME;
+  readonly filename: string;
+  readonly crc: number;
+  readonly size: number;
+  private readonly entry: Compressed;
+  ondata: AsyncFlateStreamHandler = () => {};
+  constructor(filename: string, entry: Compressed) {
+    this.filename = filename;
+    this.entry = entry;
+    this.crc = entry.crc;
+    this.size = entry.size;
+  }
+  send() {
+    this.ondata(null, this.entry.data as Uint8Array<ArrayBuffer>, true);
+  }
+}
+
 export function deterministicZip(files: Map<string, Uint8Array>): Uint8Array {
-  const entries: Zippable = {};
-  for (const path of [...files.keys()].sort())
-    entries[path] = [files.get(path)!, { mtime: FIXED_TIME, level: 9 }];
-  return zipSync(entries);
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  for (const path of [...files.keys()].sort()) {
+    const entry = new Deflated(path, compress(files.get(path)!));
+    zip.add(entry);
+    entry.send();
+  }
+  zip.end();
+  return Buffer.concat(chunks);
 }

@@ -9,6 +9,7 @@ import { validateScenario } from '../roleplay/validate.ts';
 import type { ContentError } from '../schemas/author-errors.ts';
 import { keyCollisions } from '../tracking/short-key.ts';
 import { brandProblems } from './brand-contrast.ts';
+import { cueProblems } from './cue-check.ts';
 import { type LoadedContent, loadContent, type ModuleSource } from './load.ts';
 import { loadShared, type SharedContent } from './load-shared.ts';
 import { logoProblems } from './logo.ts';
@@ -243,6 +244,8 @@ export function checkContent(root: string): CheckResult {
     if (course) checkTranslations(module, course.languages, errors);
   };
   for (const module of loaded.modules) checkModule(module, errors);
+  for (const { error, ...p } of cueProblems(loaded.modules, course))
+    (error ? errors : warnings).push(p);
   // An unlisted module is a draft: its problems are reported but do not stop the build.
   for (const module of loaded.drafts) {
     const problems: ContentError[] = [];

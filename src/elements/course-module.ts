@@ -6,7 +6,7 @@ import type { ModuleConfig } from '../course/module-config.ts';
 import { t } from '../i18n/page.ts';
 import { moduleStatus } from '../tracking/module-status.ts';
 import { emptyProgress } from '../tracking/state-codec.ts';
-import { $notice, $progress, restore, revealSection } from '../tracking/stores.ts';
+import { $notice, $progress, $readOnly, restore, revealSection } from '../tracking/stores.ts';
 import { startTracking } from '../tracking/tracker.ts';
 import { readJson } from './read-json.ts';
 
@@ -38,6 +38,27 @@ class CourseModule extends HTMLElement {
       status.hidden = !notice;
       status.textContent = notice?.text ?? '';
       status.dataset.kind = notice?.kind ?? '';
+      // No LMS and no storage: the download is the only way to keep the work.
+      if (notice?.download) {
+        const button = Object.assign(document.createElement('button'), {
+          type: 'button',
+          className: 'link-button',
+          textContent: t('downloadProgress'),
+        });
+        button.addEventListener('click', () =>
+          document.dispatchEvent(new CustomEvent('course:download-progress')),
+        );
+        status.append(' ', button);
+      }
+    });
+    // A second window of the module: everything stays readable, nothing can be changed.
+    $readOnly.subscribe((readOnly) => {
+      this.toggleAttribute('data-read-only', readOnly);
+      if (readOnly)
+        for (const control of this.querySelectorAll<HTMLButtonElement>(
+          'main button, main input, main textarea, main select, [data-start-over]',
+        ))
+          control.disabled = true;
     });
     $progress.subscribe(render);
 

@@ -1,25 +1,50 @@
 /**
  * What a learner writes about their own work is personal: it is kept in this browser only, under
- * one key per module, and can be downloaded or deleted. Tools use it too.
+ * one key per course, module and learner (two learners sharing a browser never see each other's
+ * notes), and can be downloaded or deleted. Tools use it too. Until the tracker knows who is
+ * learning, nothing is read; the notes appear when it does (NOTES_RELOADED).
  */
-const key = (moduleId: string) => `rb-notes:${moduleId}`;
+let owner: { courseId: string; learnerId: string } | null = null;
+/** What was written, also kept in memory: with storage full or blocked it is all there is. */
+const memory = new Map<string, Record<string, string>>();
 
-export function readNotes(moduleId: string): Record<string, string> {
-  try {
-    return JSON.parse(localStorage.getItem(key(moduleId)) ?? '{}') as Record<string, string>;
-  } catch {
-    return {};
-  }
+const key = (moduleId: string) =>
+  owner ? `rb-notes:${owner.courseId}:${moduleId}:${owner.learnerId || 'anonymous'}` : null;
+
+/** Fired on the document when the notes' owner is known or changes: reload what is shown. */
+export const NOTES_RELOADED = 'course:notes-reloaded';
+
+export function setNotesOwner(courseId: string, learnerId: string): void {
+  if (owner?.courseId === courseId && owner.learnerId === learnerId) return;
+  owner = { courseId, learnerId };
+  document.dispatchEvent(new CustomEvent(NOTES_RELOADED));
 }
 
-export function writeNote(moduleId: string, id: string, text: string): void {
+export function readNotes(moduleId: string): Record<string, string> {
+  const k = key(moduleId);
+  if (!k) return {};
+  try {
+    const stored = localStorage.getItem(k);
+    if (stored) return JSON.parse(stored) as Record<string, string>;
+  } catch {
+    /* unreadable or blocked: fall back to what this page kept */
+  }
+  return { ...(memory.get(k) ?? {}) };
+}
+
+/** Saves one note; false when this browser could not keep it (say so, never "Saved."). */
+export function writeNote(moduleId: string, id: string, text: string): boolean {
+  const k = key(moduleId);
+  if (!k) return false;
   const notes = readNotes(moduleId);
   if (text) notes[id] = text;
   else delete notes[id];
+  memory.set(k, notes);
   try {
-    localStorage.setItem(key(moduleId), JSON.stringify(notes));
+    localStorage.setItem(k, JSON.stringify(notes));
+    return true;
   } catch {
-    /* storage blocked: the note lives only on the screen */
+    return false; // storage full or blocked: the note lives in this page only
   }
 }
 
@@ -27,8 +52,10 @@ export function writeNote(moduleId: string, id: string, text: string): void {
 export const NOTES_DELETED = 'course:notes-deleted';
 
 export function deleteNotes(moduleId: string): void {
+  const k = key(moduleId);
+  if (k) memory.delete(k);
   try {
-    localStorage.removeItem(key(moduleId));
+    if (k) localStorage.removeItem(k);
   } catch {
     /* nothing stored */
   }

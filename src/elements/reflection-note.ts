@@ -2,7 +2,13 @@
 
 import { t } from '../i18n/page.ts';
 import { $interaction } from '../tracking/stores.ts';
-import { deleteNotes, downloadText, readNotes, writeNote } from './private-notes.ts';
+import {
+  deleteNotes,
+  downloadText,
+  NOTES_RELOADED,
+  readNotes,
+  writeNote,
+} from './private-notes.ts';
 
 class ReflectionNote extends HTMLElement {
   connectedCallback() {
@@ -11,13 +17,28 @@ class ReflectionNote extends HTMLElement {
     const area = this.querySelector('textarea')!;
     const saved = this.querySelector<HTMLElement>('[data-saved]')!;
     area.value = readNotes(moduleId)[id] ?? '';
+    document.addEventListener(NOTES_RELOADED, () => {
+      area.value = readNotes(moduleId)[id] ?? '';
+    });
     let timer: ReturnType<typeof setTimeout> | undefined;
+    const save = () => {
+      clearTimeout(timer);
+      timer = undefined;
+      saved.textContent = t(writeNote(moduleId, id, area.value.trim()) ? 'saved' : 'notesNotSaved');
+    };
     area.addEventListener('input', () => {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        writeNote(moduleId, id, area.value.trim());
-        saved.textContent = t('saved');
-      }, 400);
+      timer = setTimeout(save, 400);
+    });
+    // Typed just before the page closes: write it now, before the tracker ends the session.
+    const flush = () => {
+      if (timer === undefined) return;
+      save();
+      if (this.dataset.send === 'true') area.dispatchEvent(new Event('change'));
+    };
+    addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') flush();
     });
     // Sent to the LMS only when course.yaml says so (sendReflectionsToLms), when the learner leaves the field.
     if (this.dataset.send === 'true') {

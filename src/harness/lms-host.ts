@@ -5,6 +5,7 @@
  * strict checker first. Faults can be injected to test that the course never loses progress.
  */
 import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { type Quirk, withQuirk } from './quirks.ts';
 import { type Edition, StrictChecker, type Violation } from './strict-checker.ts';
 
 export type Fault = 'none' | 'commit-false' | 'commit-throws' | 'no-api' | 'init-false';
@@ -20,6 +21,10 @@ export interface HostOptions {
   /** Key of the record in localStorage (one per package and SCO). */
   key: string;
   fault: Fault;
+  /** One real-LMS behaviour to emulate (quirks.ts). */
+  quirk?: Quirk | 'none';
+  /** How long a commit blocks with the "slow-commit" quirk. */
+  slowCommitMs?: number;
   onChange: () => void;
 }
 
@@ -98,7 +103,7 @@ export class LmsHost {
     delete win.API;
     delete win.API_1484_11;
     this.pastViolations.push(...this.checker.violations); // the last session's, Finish included
-    this.checker = new StrictChecker(this.options.edition);
+    this.checker = new StrictChecker(this.options.edition, this.record.values);
     if (this.options.fault === 'no-api') return;
     const settings = { autocommit: false, lmsCommitUrl: false, logLevel: 5 as never };
     const api =
@@ -110,8 +115,10 @@ export class LmsHost {
       'learner_1';
     start[`${prefix}${this.options.edition === 'scorm12' ? 'student_name' : 'learner_name'}`] =
       'Learner, Test';
+    const quirk = this.options.quirk ?? 'none';
     start[m.entry] = suspended ? 'resume' : this.record.launches === 0 ? 'ab-initio' : '';
-    if (suspended) {
+    if (quirk === 'entry-empty') start[m.entry] = '';
+    if (suspended || quirk === 'entry-empty') {
       start['cmi.suspend_data'] = this.record.values['cmi.suspend_data'] ?? '';
       start[m.location] = this.record.values[m.location] ?? '';
     }
@@ -120,12 +127,24 @@ export class LmsHost {
         ? ['cmi.core.lesson_status', 'cmi.core.score.raw']
         : ['cmi.completion_status', 'cmi.success_status', 'cmi.score.raw', 'cmi.score.scaled'];
     for (const k of kept) if (this.record.values[k] !== undefined) start[k] = this.record.values[k];
+    // Like a real LMS, objectives and the attempt's interactions persist across sessions.
+    for (const [k, v] of Object.entries(this.record.values))
+      if (
+        /^cmi\.(objectives|interactions)\.\d+\.(id|type|score\.\w+|status|success_status)$/.test(k)
+      )
+        start[k] = v;
     (
       api as unknown as { loadFromFlattenedJSON(j: Record<string, string>): void }
     ).loadFromFlattenedJSON(start);
     this.record.launches++;
     this.persist();
 
+    const target = api as unknown as Record<string, (...a: string[]) => unknown>;
+    const ctx = {
+      error: { code: null as string | null },
+      read: (element: string) => target[m.get].call(api, element),
+      slowCommitMs: this.options.slowCommitMs,
+    };
     const call =
       (method: string, fn: (...a: string[]) => unknown) =>
       (...args: string[]) => {
@@ -142,18 +161,20 @@ export class LmsHost {
         if (saving && this.options.fault === 'commit-false') result = 'false';
         else if (method === m.init && this.options.fault === 'init-false') result = 'false';
         else result = fn.apply(api, args);
-        if (method === m.set && String(result) === 'true')
-          this.record.values[element!] = value ?? '';
-        if ((method === m.commit || method === m.finish) && String(result) === 'true')
-          this.persist();
+        // "false" with error 0 (quirk): the LMS kept the value all the same.
+        const ok = String(result) === 'true' || ctx.error.code === '0';
+        if (method === m.set && ok) this.record.values[element!] = value ?? '';
+        if ((method === m.commit || method === m.finish) && ok) this.persist();
         this.calls.push({ launch: this.record.launches, method, element, value, result });
         this.options.onChange();
         return result;
       };
-    const target = api as unknown as Record<string, (...a: string[]) => unknown>;
+    const names = { get: m.get, set: m.set, commit: m.commit, lastError: m.errors[0] };
     const facade: Record<string, unknown> = {};
-    for (const method of [m.init, m.finish, m.get, m.set, m.commit, ...m.errors])
-      facade[method] = call(method, target[method]);
+    for (const method of [m.init, m.finish, m.get, m.set, m.commit, ...m.errors]) {
+      const real = (...a: string[]) => target[method].apply(api, a);
+      facade[method] = call(method, withQuirk(quirk, names, method, real, ctx));
+    }
     win[this.options.edition === 'scorm12' ? 'API' : 'API_1484_11'] = facade;
   }
 }

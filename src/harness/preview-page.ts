@@ -5,6 +5,7 @@
 import { launchCmi5, readRecord, setLrsFault, statementRows } from './cmi5-preview.ts';
 import { type Fault, LmsHost } from './lms-host.ts';
 import { PACKAGES_BASE } from './paths.ts';
+import type { Quirk } from './quirks.ts';
 import { summarise } from './record-view.ts';
 import type { Edition } from './strict-checker.ts';
 
@@ -41,6 +42,11 @@ function table(rows: Array<Record<string, string>>, columns: string[]) {
 }
 
 let host: LmsHost | undefined;
+/** The course's own diagnostic log, kept in the SCO's window (same origin). */
+const diagnostics = () =>
+  ((frame.contentWindow as { rbDiagnostics?: unknown[] } | null)?.rbDiagnostics ?? []) as Array<
+    Record<string, string>
+  >;
 let pending = false;
 function render() {
   if (!host || pending) return;
@@ -65,6 +71,15 @@ function render() {
       table(s.interactions, ['id', 'type', 'student_response', 'learner_response', 'result']),
       text('h3', 'Objectives'),
       table(s.objectives, ['id', 'score.raw', 'score.scaled', 'status', 'success_status']),
+      text('h3', 'Diagnostics (what the LMS said after a failed call)'),
+      table(diagnostics() as unknown as Array<Record<string, string>>, [
+        'call',
+        'element',
+        'code',
+        'text',
+        'detail',
+        'outcome',
+      ]),
       text('h3', 'Violations'),
       table(
         host!.violations.map((v) => ({
@@ -132,6 +147,8 @@ function launch() {
     edition,
     key: `lms:${pkg}:${sco}`,
     fault: (params.get('fault') ?? 'none') as Fault,
+    quirk: (params.get('quirk') ?? 'none') as Quirk,
+    slowCommitMs: Number(params.get('slow') ?? 5000),
     onChange: render,
   });
   host.install(window as unknown as Window & Record<string, unknown>);
@@ -209,6 +226,7 @@ Object.assign(window, {
     summary: () => (host ? summarise(host.record.values, host.options.edition) : null),
     violations: () => host?.violations ?? [],
     calls: () => host?.calls ?? [],
+    diagnostics,
     cmi5: () => (registration ? readRecord(registration) : null),
     lrsFault: (fault: 'none' | 'statements-fail' | 'state-fail') =>
       registration ? setLrsFault(registration, fault) : null,

@@ -67,6 +67,27 @@ export const en = {
   lmsBack: 'Your learning platform is answering again; your progress has been sent.',
   openTwice:
     'This module is also open in another window. To keep your progress in one place, continue in just one of them.',
+  lmsUnreadable:
+    'Your learning platform did not say who you are or what you had done, so nothing is sent to it this time. Keep going: your work is kept in this browser and sent the next time you open the module.',
+  readOnlyTwice:
+    'This module is already open in another window. This window is read-only so that nothing you do is lost: continue in the other window, or close it and reload this one.',
+  unreadableFromDevice:
+    'The progress your learning platform saved could not be read, so you continue from the copy in this browser. The unreadable copy is kept.',
+  unreadableFromLms:
+    'The progress saved in this browser could not be read, so you continue from the copy your learning platform holds. The unreadable copy is kept.',
+  unreadableNone:
+    'Your saved progress could not be read, so this module starts from the beginning. The unreadable copy is kept in this browser, so it is not lost.',
+  storageBlockedLms:
+    'This browser cannot keep a copy of your progress (its storage is full or blocked). Your learning platform still receives it.',
+  storageBlockedAlone:
+    'No learning platform was found and this browser cannot keep your progress (its storage is full or blocked): it will be lost when you close this page. Download your progress and notes to keep them.',
+  downloadProgress: 'Download my progress and notes',
+  notesNotSaved: 'Not saved: this browser cannot keep notes. Download them to keep them.',
+  progressFile: 'My progress',
+  progressSections: 'Sections reached: {n} of {total}',
+  progressAnswers: 'Questions answered: {n} of {total}',
+  progressRolePlays: 'Role-plays finished: {n} of {total}',
+  progressCode: 'Saved-state code (for your trainer):',
   restoredLocal:
     'We restored progress saved on this device that had not reached your learning platform.',
   toolPrivate: 'Your answers stay on this device. Nothing is sent to your learning platform.',

@@ -67,6 +67,19 @@ export const courseSchema = z.strictObject({
    * Leave it out and learners read neutral wording, and `npm run check` warns until it is set.
    */
   support: supportSchema.optional(),
+  /**
+   * The cue check of `npm run check`: it names each scenario or knowledge check whose strong
+   * (correct) option is the longest in more than `maxShare` percent of its decisions, since
+   * learners then pick by length. Leave out for a warning at 50%.
+   */
+  cueCheck: z
+    .strictObject({
+      /** `warning` reports and lets the build go on; `error` stops `npm run check` and the build. */
+      level: z.enum(['warning', 'error'], { error: 'must be "warning" or "error"' }),
+      /** Highest share (percent, 0–100) of decisions whose strong option may be the longest. */
+      maxShare: z.number().int().min(0).max(100).default(50),
+    })
+    .optional(),
   /** Which package formats `npm run package` writes. */
   formats: z.array(formatSchema).min(1),
 });

@@ -1,6 +1,7 @@
 /**
  * A copy of the learner's state on the device, written on every change, so a missing or failing
  * LMS never loses progress. `synced` says whether the LMS confirmed a commit of this revision.
+ * Every write says whether it worked: a full or blocked storage is reported, never hidden.
  */
 export interface LocalCopy {
   suspendData: string;
@@ -12,6 +13,25 @@ export interface LocalCopy {
 export const localKey = (courseId: string, moduleId: string, learnerId: string) =>
   `rb:${courseId}:${moduleId}:${learnerId || 'anonymous'}`;
 
+export type StorageHealth = 'ok' | 'full' | 'blocked';
+
+const health = (error: unknown): StorageHealth =>
+  error instanceof DOMException &&
+  (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+    ? 'full'
+    : 'blocked';
+
+/** Tries a write and a delete, so a full or blocked storage is known before the learner works. */
+export function probeStorage(): StorageHealth {
+  try {
+    localStorage.setItem('rb:probe', '1');
+    localStorage.removeItem('rb:probe');
+    return 'ok';
+  } catch (error) {
+    return health(error);
+  }
+}
+
 export function readLocal(key: string): LocalCopy | null {
   try {
     const raw = localStorage.getItem(key);
@@ -21,11 +41,25 @@ export function readLocal(key: string): LocalCopy | null {
   }
 }
 
-export function writeLocal(key: string, copy: LocalCopy): void {
+/** The raw text under a key, parsed or not (to keep a copy the codec cannot read). */
+export function readRaw(key: string): string | null {
   try {
-    localStorage.setItem(key, JSON.stringify(copy));
+    return localStorage.getItem(key);
   } catch {
-    // Storage full or blocked (private mode): the LMS copy is all we have, which is fine.
+    return null;
+  }
+}
+
+export function writeLocal(key: string, copy: LocalCopy): StorageHealth {
+  return writeRaw(key, JSON.stringify(copy));
+}
+
+export function writeRaw(key: string, text: string): StorageHealth {
+  try {
+    localStorage.setItem(key, text);
+    return 'ok';
+  } catch (error) {
+    return health(error);
   }
 }
 

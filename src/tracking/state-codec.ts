@@ -1,123 +1,173 @@
 /**
  * The compact, versioned text form of a learner's progress in one module, stored in the LMS's
- * suspend_data and in the local copy. Format v1 (fields separated by "~"):
+ * suspend_data and in the local copy. Format v2 (fields separated by "~"):
  *
- *   v1~r<revision>~s<section key>~q<question key><option key>…~p<scenario key>[*]<steps>,…
+ *   v2~r<revision>~s<section key>~q<question key><option key>…~p<play>,…~c<check>
+ *   play = <scenario key><layout>[*]<steps>
  *
- * A step is a 4-character choice key or "_" (continue); "*" marks a scenario finished at least once.
- * Keys come from `shortKey`, so decoding needs the module's ids (`CodecIndex`). Unknown keys (content
- * edited since) are dropped rather than failing: the learner keeps everything that still exists.
+ * Section, question, option and scenario keys are 4-character `shortKey`s of their ids. A step is
+ * ONE character: the position (0–3) of the choice among its node's choices, or "_" (continue), so
+ * two choices can never share a key. Positions are read back by replaying the graph, and <layout>
+ * (2 characters) fingerprints the order of every node's choices: when an author adds, removes or
+ * reorders choices, the steps of that role-play are dropped (its "finished" is kept) instead of
+ * being read as other choices. `c` is a checksum of everything before it, so a text the LMS cut
+ * short or mangled is recognised as unreadable (null), never half-read.
+ *
+ * Older formats are read by their own decoder into the same model (v1: codec-v1.ts) and written
+ * back as v2 on the next save: that is the migration chain.
  */
-import { CONTINUE } from '../roleplay/engine.ts';
+import { CONTINUE, next, nodeById, type PlayState, start } from '../roleplay/engine.ts';
+import type { Scenario } from '../schemas/scenario.ts';
+import { decodeAnswers, decodeV1, lookup } from './codec-v1.ts';
 import { KEY_LENGTH, shortKey } from './short-key.ts';
+import {
+  type CodecIndex,
+  emptyProgress,
+  type ModuleProgress,
+  type RolePlayProgress,
+} from './state-model.ts';
 
-export const STATE_VERSION = 1;
+export type { CodecIndex, ModuleProgress, RolePlayProgress };
+export { emptyProgress };
 
-export interface RolePlayProgress {
-  /** Steps taken in the current attempt (choice ids and CONTINUE). */
-  steps: string[];
-  /** True once any attempt reached an ending. */
-  finished: boolean;
+export const STATE_VERSION = 2;
+/** The scenario graphs of a module, by id (what the page's role-plays play). */
+export type Graphs = Record<
+  string,
+  Pick<Scenario, 'id' | 'start' | 'nodes' | 'endings'> & Partial<Scenario>
+>;
+
+const base36 = (n: number, width: number) => (n % 36 ** width).toString(36).padStart(width, '0');
+const check = (text: string) => base36(parseInt(shortKey(text), 36), 2);
+
+/** Fingerprint of the order of each node's choices: what step positions depend on. */
+export const layoutKey = (graph: Graphs[string]) =>
+  base36(
+    parseInt(
+      shortKey(
+        graph.nodes.map((n) => [n.id, ...(n.choices ?? []).map((c) => c.id)].join(' ')).join('|'),
+      ),
+      36,
+    ),
+    2,
+  );
+
+function encodeSteps(graph: Graphs[string], steps: string[]): string {
+  let state: PlayState = start(graph as Scenario);
+  let out = '';
+  for (const step of steps) {
+    const position = (nodeById(graph as Scenario, state.at)?.choices ?? []).findIndex(
+      (c) => c.id === step,
+    );
+    if (step !== CONTINUE && position < 0) break; // not playable: never saved as something else
+    try {
+      state = next(graph as Scenario, state, step);
+    } catch {
+      break;
+    }
+    out += step === CONTINUE ? '_' : position.toString(36);
+  }
+  return out;
 }
 
-export interface ModuleProgress {
-  /** Grows with every change, so the newer of the LMS copy and the local copy wins on launch. */
-  revision: number;
-  /** Id of the furthest section revealed, or null before the first. */
-  section: string | null;
-  /** Knowledge-check answers: question id → option id. */
-  answers: Record<string, string>;
-  /** Role-play progress by scenario id. */
-  roleplays: Record<string, RolePlayProgress>;
+function decodeSteps(graph: Graphs[string], text: string): string[] {
+  let state: PlayState = start(graph as Scenario);
+  for (const char of text) {
+    const choices = nodeById(graph as Scenario, state.at)?.choices ?? [];
+    const step = char === '_' ? CONTINUE : choices[parseInt(char, 36)]?.id;
+    if (!step) break;
+    try {
+      state = next(graph as Scenario, state, step);
+    } catch {
+      break; // content changed: keep the steps that still make sense
+    }
+  }
+  return state.steps;
 }
 
-/** The ids a module can store, so keys can be turned back into ids. */
-export interface CodecIndex {
-  sections: string[];
-  /** Question id → its option ids. */
-  questions: Record<string, string[]>;
-  /** Scenario id → every choice id in it. */
-  scenarios: Record<string, string[]>;
-}
-
-export const emptyProgress = (): ModuleProgress => ({
-  revision: 0,
-  section: null,
-  answers: {},
-  roleplays: {},
-});
-
-export function encodeProgress(p: ModuleProgress): string {
+export function encodeProgress(p: ModuleProgress, graphs: Graphs): string {
   const fields = [`v${STATE_VERSION}`, `r${p.revision.toString(36)}`];
   if (p.section) fields.push(`s${shortKey(p.section)}`);
   const answers = Object.entries(p.answers)
     .map(([q, o]) => shortKey(q) + shortKey(o))
     .join('');
   if (answers) fields.push(`q${answers}`);
-  const plays = Object.entries(p.roleplays).map(
-    ([id, r]) =>
-      shortKey(id) +
-      (r.finished ? '*' : '') +
-      r.steps.map((s) => (s === CONTINUE ? '_' : shortKey(s))).join(''),
-  );
+  // A role-play no longer on the page has no graph: its steps could not be read back anyway.
+  const plays = Object.entries(p.roleplays)
+    .filter(([id]) => graphs[id])
+    .map(
+      ([id, r]) =>
+        shortKey(id) +
+        layoutKey(graphs[id]) +
+        (r.finished ? '*' : '') +
+        encodeSteps(graphs[id], r.steps),
+    );
   if (plays.length) fields.push(`p${plays.join(',')}`);
-  return fields.join('~');
+  const body = fields.join('~');
+  return `${body}~c${check(body)}`;
 }
 
-const lookup = (ids: readonly string[]) => new Map(ids.map((id) => [shortKey(id), id]));
-
-function chunks(text: string, size: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + size <= text.length; i += size) out.push(text.slice(i, i + size));
-  return out;
-}
-
-function decodeSteps(text: string, choices: Map<string, string>): string[] {
-  const steps: string[] = [];
-  for (let i = 0; i < text.length; ) {
-    if (text[i] === '_') {
-      steps.push(CONTINUE);
-      i += 1;
-      continue;
-    }
-    const id = choices.get(text.slice(i, i + KEY_LENGTH));
-    if (!id) break; // content changed: keep the steps that still make sense
-    steps.push(id);
-    i += KEY_LENGTH;
-  }
-  return steps;
-}
-
-/** Decodes saved progress; returns empty progress for text it cannot read (never throws). */
-export function decodeProgress(text: string | null | undefined, index: CodecIndex): ModuleProgress {
+function decodeV2(fields: string[], index: CodecIndex, graphs: Graphs): ModuleProgress | null {
   const progress = emptyProgress();
-  if (!text?.startsWith(`v${STATE_VERSION}~`)) return progress;
-  const sections = lookup(index.sections);
-  const questions = lookup(Object.keys(index.questions));
-  const scenarios = lookup(Object.keys(index.scenarios));
-  for (const field of text.split('~').slice(1)) {
+  const scenarios = lookup(Object.keys(graphs));
+  for (const field of fields) {
     const [tag, body] = [field[0], field.slice(1)];
     if (tag === 'r') progress.revision = parseInt(body, 36) || 0;
-    if (tag === 's') progress.section = sections.get(body) ?? null;
-    if (tag === 'q') {
-      for (const pair of chunks(body, KEY_LENGTH * 2)) {
-        const question = questions.get(pair.slice(0, KEY_LENGTH));
-        const option = question && lookup(index.questions[question]).get(pair.slice(KEY_LENGTH));
-        if (question && option) progress.answers[question] = option;
-      }
-    }
-    if (tag === 'p') {
+    else if (tag === 's') progress.section = lookup(index.sections).get(body) ?? null;
+    else if (tag === 'q') {
+      const answers = decodeAnswers(body, index);
+      if (!answers) return null;
+      progress.answers = answers;
+    } else if (tag === 'p') {
       for (const play of body.split(',')) {
         const id = scenarios.get(play.slice(0, KEY_LENGTH));
-        if (!id) continue;
-        const finished = play[KEY_LENGTH] === '*';
-        const steps = decodeSteps(
-          play.slice(KEY_LENGTH + (finished ? 1 : 0)),
-          lookup(index.scenarios[id]),
-        );
-        progress.roleplays[id] = { steps, finished };
+        if (!id) continue; // a role-play removed from the module
+        const finished = play[KEY_LENGTH + 2] === '*';
+        const sameLayout = play.slice(KEY_LENGTH, KEY_LENGTH + 2) === layoutKey(graphs[id]);
+        const text = play.slice(KEY_LENGTH + 2 + (finished ? 1 : 0));
+        progress.roleplays[id] = {
+          steps: sameLayout ? decodeSteps(graphs[id], text) : [],
+          finished,
+        };
       }
-    }
+    } else return null;
   }
   return progress;
 }
+
+export type StateReading =
+  | { kind: 'empty'; progress: ModuleProgress }
+  | { kind: 'read'; progress: ModuleProgress; version: number }
+  | { kind: 'unreadable'; progress: ModuleProgress };
+
+/** Reads saved progress of any known version; says when the text is there but unreadable. */
+export function readProgress(
+  text: string | null | undefined,
+  index: CodecIndex,
+  graphs: Graphs,
+): StateReading {
+  if (!text) return { kind: 'empty', progress: emptyProgress() };
+  const fields = text.split('~');
+  const version = /^v(\d+)$/.exec(fields[0])?.[1];
+  let progress: ModuleProgress | null = null;
+  try {
+    if (version === '1') progress = decodeV1(fields.slice(1), index);
+    if (version === '2') {
+      const last = fields.at(-1) ?? '';
+      const body = fields.slice(0, -1).join('~');
+      if (last === `c${check(body)}`) progress = decodeV2(fields.slice(1, -1), index, graphs);
+    }
+  } catch {
+    progress = null;
+  }
+  return progress
+    ? { kind: 'read', progress, version: Number(version) }
+    : { kind: 'unreadable', progress: emptyProgress() };
+}
+
+/** Decodes saved progress; empty progress for text it cannot read (never throws). */
+export const decodeProgress = (
+  text: string | null | undefined,
+  index: CodecIndex,
+  graphs: Graphs,
+) => readProgress(text, index, graphs).progress;

@@ -1,115 +1,204 @@
 /**
- * Connects the progress stores to an LMS adapter: restores the newest saved state at launch,
- * then listens to the stores and writes, commits and reports. Exactly one initialize and one
- * terminate (on pagehide); a failing LMS only ever costs a calm notice, never progress.
+ * Connects the progress stores to an LMS adapter: restores the newest readable saved state at
+ * launch, keeps the device copy on every change, and writes and commits to the LMS at meaningful
+ * moments (commit-queue.ts). Exactly one initialize and one terminate (on pagehide). Never
+ * downgrades what the LMS held (keep-best.ts); a failing LMS only ever costs a calm notice.
  */
 import type { ModuleConfig } from '../course/module-config.ts';
+import { setNotesOwner } from '../elements/private-notes.ts';
 import { t } from '../i18n/page.ts';
 import { pickAdapter } from './adapters/pick.ts';
 import { StandaloneAdapter } from './adapters/standalone.ts';
-import { lastLearner, localKey, readLocal, rememberLearner, writeLocal } from './local-copy.ts';
+import { CommitQueue } from './commit-queue.ts';
+import { keepBest } from './keep-best.ts';
+import { chooseProgress, type LaunchStory } from './launch-state.ts';
+import {
+  lastLearner,
+  localKey,
+  probeStorage,
+  readLocal,
+  rememberLearner,
+  type StorageHealth,
+  writeLocal,
+} from './local-copy.ts';
 import { moduleStatus } from './module-status.ts';
-import { decodeProgress, encodeProgress, type ModuleProgress } from './state-codec.ts';
-import { $interaction, $notice, $objectives, $progress, restore } from './stores.ts';
+import { guardOneWindow } from './one-window.ts';
+import { pageGraphs } from './page-graphs.ts';
+import { $priorResult } from './prior-result.ts';
+import { downloadProgress } from './rescue-download.ts';
+import { encodeProgress, type Graphs } from './state-codec.ts';
+import {
+  $interaction,
+  $moment,
+  $notice,
+  $objectives,
+  $progress,
+  $readOnly,
+  restore,
+} from './stores.ts';
 import type { LmsAdapter } from './types.ts';
 
 export interface TrackingSession {
   adapter: LmsAdapter;
   /** True when the learner comes back to saved progress. */
   resumed: boolean;
+  /** Commits asked of the LMS so far. */
+  readonly commits: number;
   finish(): void;
 }
 
-function chooseProgress(
-  config: ModuleConfig,
-  adapter: LmsAdapter,
-  suspendData: string,
-  key: string,
-) {
-  const fromLms = decodeProgress(suspendData, config.codec);
-  const local = readLocal(key);
-  const fromDevice = local ? decodeProgress(local.suspendData, config.codec) : null;
-  // The device copy wins only when the LMS never confirmed it (or there is no LMS at all).
-  const useDevice =
-    fromDevice &&
-    (adapter.kind === 'standalone' || !local!.synced) &&
-    fromDevice.revision > fromLms.revision;
-  return {
-    progress: useDevice ? fromDevice : fromLms,
-    restoredLocal: Boolean(useDevice && adapter.kind !== 'standalone'),
-  };
-}
+type Key = Parameters<typeof t>[0];
+const STORY: Partial<Record<LaunchStory, Key>> = {
+  device: 'restoredLocal',
+  'device-lms-unreadable': 'unreadableFromDevice',
+  'lms-device-unreadable': 'unreadableFromLms',
+  'none-readable': 'unreadableNone',
+};
 
 export async function startTracking(
   config: ModuleConfig,
   chosen?: LmsAdapter,
+  graphs: Graphs = pageGraphs(),
 ): Promise<TrackingSession> {
   const preferred = chosen ?? (await pickAdapter());
   let adapter = preferred;
   let launch = await adapter.initialize();
-  const say = (kind: 'info' | 'warning', key: Parameters<typeof t>[0]) =>
-    $notice.set({ kind, text: t(key) });
+  // Every notice of the session is said together, so a later one never hides an earlier one.
+  const notices: Array<{ kind: 'info' | 'warning'; key: Key; download: boolean }> = [];
+  const say = (kind: 'info' | 'warning', key: Key, download = false) => {
+    if (key === 'lmsBack')
+      notices.splice(0, notices.length, ...notices.filter((n) => n.key !== 'lmsFailed'));
+    if (!notices.some((n) => n.key === key)) notices.push({ kind, key, download });
+    $notice.set({
+      kind: notices.some((n) => n.kind === 'warning') ? 'warning' : 'info',
+      text: notices.map((n) => t(n.key)).join(' '),
+      download: notices.some((n) => n.download),
+    });
+  };
   let learnerId = launch?.learnerId ?? '';
+  const unreachable = !launch;
   if (!launch) {
     const fallback = new StandaloneAdapter();
     adapter = fallback;
     launch = fallback.initialize();
     learnerId = preferred.learnerHint || lastLearner(config.courseId) || launch.learnerId;
-    say('warning', 'lmsUnreachable');
-  } else if (adapter.kind === 'standalone') say('info', 'standalone');
-  else rememberLearner(config.courseId, learnerId);
+  } else if (adapter.kind !== 'standalone') rememberLearner(config.courseId, learnerId);
+  setNotesOwner(config.courseId, learnerId);
+  $priorResult.set(launch.prior ?? null);
+  const prior = launch.prior ?? null;
+
+  let storage: StorageHealth = probeStorage();
+  const standalone = adapter.kind === 'standalone';
+  const sayStorage = () =>
+    standalone && !unreachable
+      ? say('warning', 'storageBlockedAlone', true)
+      : say('warning', 'storageBlockedLms');
+  if (unreachable)
+    say('warning', preferred.kind === 'standalone' ? 'lmsUnreachable' : 'lmsUnreadable');
+  else if (standalone && storage === 'ok') say('info', 'standalone');
+  if (storage !== 'ok') sayStorage();
 
   const key = localKey(config.courseId, config.moduleId, learnerId);
-  const { progress, restoredLocal } = chooseProgress(config, adapter, launch!.suspendData, key);
-  if (restoredLocal) say('info', 'restoredLocal');
+  const { progress, story } = chooseProgress(
+    launch.suspendData,
+    key,
+    standalone,
+    config.codec,
+    graphs,
+  );
+  if (STORY[story]) say(story === 'device' ? 'info' : 'warning', STORY[story]!);
   restore(progress);
-  let failing = !preferred || adapter !== preferred;
+  let failing = unreachable;
+  let readOnly = false;
 
-  const save = (p: ModuleProgress) => {
-    const suspendData = encodeProgress(p);
-    writeLocal(key, { suspendData, revision: p.revision, synced: false, savedAt: Date.now() });
-    const status = moduleStatus(config, p);
-    const settle = (ok: boolean) => {
+  const encode = () => encodeProgress($progress.get(), graphs);
+  const keepLocal = () => {
+    const p = $progress.get();
+    const result = writeLocal(key, {
+      suspendData: encode(),
+      revision: p.revision,
+      synced: false,
+      savedAt: Date.now(),
+    });
+    if (result !== 'ok' && storage === 'ok') sayStorage();
+    storage = result;
+  };
+  let sent = { revision: -1, suspendData: '' };
+  const queue = new CommitQueue({
+    write: () => {
+      const p = $progress.get();
+      const suspendData = encode();
+      sent = { revision: p.revision, suspendData };
+      const status = keepBest(prior, moduleStatus(config, p));
+      return adapter.write({ ...status, location: p.section ?? '', suspendData });
+    },
+    commit: () => adapter.commit(),
+    settle: (ok) => {
       // Only a real LMS can confirm a copy (a fallback session's work must reach it next launch),
       // and an older commit answering late must not mark a newer local copy as synced.
-      if (ok && adapter.kind !== 'standalone' && readLocal(key)?.revision === p.revision)
-        writeLocal(key, { suspendData, revision: p.revision, synced: true, savedAt: Date.now() });
+      if (ok && adapter.kind !== 'standalone' && readLocal(key)?.revision === sent.revision)
+        writeLocal(key, { ...sent, synced: true, savedAt: Date.now() });
       if (!ok && !failing) say('warning', 'lmsFailed');
       if (ok && failing && adapter === preferred) say('info', 'lmsBack');
       failing = !ok;
-    };
-    if (!adapter.write({ ...status, location: p.section ?? '', suspendData })) return settle(false);
-    const committed = adapter.commit();
-    if (typeof committed === 'boolean') settle(committed);
-    else void committed.then(settle, () => settle(false));
-  };
+    },
+  });
 
   const unsubscribe = [
-    $progress.listen(save),
+    $progress.listen(() => {
+      if (readOnly) return;
+      keepLocal();
+      queue.changed();
+    }),
+    $moment.listen(() => {
+      if (!readOnly) queue.moment();
+    }),
     $interaction.listen((record) => {
-      if (record) adapter.recordInteraction(record);
+      if (!record || readOnly) return;
+      adapter.recordInteraction(record);
+      if (record.type === 'fill-in') queue.moment(); // a reflection sent to the LMS
     }),
     $objectives.listen((records) => {
-      for (const r of records) adapter.recordObjective(r);
+      if (!readOnly) for (const r of records) adapter.recordObjective(r);
     }),
   ];
-  if (progress.revision > 0) save(progress); // hand a device-restored copy back to the LMS
+  // Hand a device-restored copy back to the LMS, and never leave a fresh launch unsaved.
+  if (progress.revision > 0 || story !== 'fresh') {
+    queue.changed();
+    queue.moment();
+  }
+  const stopGuard = guardOneWindow(key, () => {
+    readOnly = true;
+    $readOnly.set(true);
+    queue.close();
+    say('warning', 'readOnlyTwice');
+  });
 
   let finished = false;
   const finish = () => {
     if (finished) return;
     finished = true;
-    unsubscribe.forEach((stop) => stop());
-    const done = moduleStatus(config, $progress.get()).completion === 'completed';
-    adapter.terminate(done ? 'normal' : 'suspend');
+    if (!readOnly) queue.flush(false);
+    queue.close();
+    for (const stop of unsubscribe) stop();
+    stopGuard();
+    const done = keepBest(prior, moduleStatus(config, $progress.get())).completion === 'completed';
+    adapter.terminate(done && !readOnly ? 'normal' : 'suspend');
   };
   addEventListener('pagehide', finish);
-  // The same module launched twice (two tabs): both write the device copy; say so once, calmly.
-  addEventListener('storage', (event) => {
-    if (event.key === key && event.newValue && !finished) say('warning', 'openTwice');
-  });
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden' && !finished) adapter.commit();
+    if (document.visibilityState !== 'hidden' || finished || readOnly) return;
+    queue.leave();
   });
-  return { adapter, resumed: progress.revision > 0, finish };
+  document.addEventListener('course:download-progress', () =>
+    downloadProgress(config, $progress.get(), encode()),
+  );
+  return {
+    adapter,
+    resumed: progress.revision > 0,
+    get commits() {
+      return queue.commits;
+    },
+    finish,
+  };
 }

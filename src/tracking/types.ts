@@ -1,4 +1,5 @@
 /** The one interface every LMS adapter implements; the rest of the course never sees the API. */
+import type { PriorResult } from './prior-result.ts';
 
 export interface LaunchData {
   /** "resume" when the LMS hands back a suspended attempt. */
@@ -7,6 +8,8 @@ export interface LaunchData {
   location: string;
   learnerId: string;
   learnerName: string;
+  /** What the LMS held for this module at launch (SCORM), so no write reports less. */
+  prior?: PriorResult;
 }
 
 export interface TrackingSnapshot {

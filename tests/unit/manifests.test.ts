@@ -186,4 +186,21 @@ describe('deterministic zip', () => {
     expect(Buffer.from(deterministicZip(a)).equals(Buffer.from(deterministicZip(b)))).toBe(true);
     expect(Object.keys(unzipSync(deterministicZip(a)))).toEqual(['a/c.txt', 'b.txt']);
   });
+
+  it('unzips to the same bytes, with a file shared by two packages compressed once', () => {
+    const page = new TextEncoder().encode('<p>shared page</p>'.repeat(500));
+    const one = deterministicZip(new Map([['index.html', page]]));
+    const two = deterministicZip(
+      new Map([
+        ['a.html', page],
+        ['index.html', page],
+      ]),
+    );
+    expect(Buffer.from(unzipSync(two)['index.html']).equals(Buffer.from(page))).toBe(true);
+    expect(Buffer.from(unzipSync(two)['a.html']).equals(Buffer.from(page))).toBe(true);
+    // The same compressed bytes stand in both archives: found once in `one`, twice in `two`.
+    const body = one.subarray(30 + 'index.html'.length, one.indexOf(0x50, 40));
+    expect(Buffer.from(two).indexOf(Buffer.from(body))).toBeGreaterThan(0);
+    expect(one.length).toBeLessThan(page.length / 10);
+  });
 });

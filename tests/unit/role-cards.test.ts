@@ -52,7 +52,7 @@ describe('role cards of the course', () => {
           });
       }
     }
-    expect(titles(byId('hospital_reception'))).toContain('Role card — Sam (colleague)');
+    expect(titles(byId('hospital_reception'))).toContain('Role card — Bev (colleague)');
     expect(titles(byId('clinic_reception'))).toContain('Role card — Priya (colleague)');
   });
 

@@ -6,9 +6,14 @@ import {
   decodeProgress,
   emptyProgress,
   encodeProgress,
+  type Graphs,
   type ModuleProgress,
+  readProgress,
 } from '../../src/tracking/state-codec.ts';
+import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
+const counter = loadScenario(SAMPLE_SCENARIO);
+const graphs: Graphs = { counter };
 const index: CodecIndex = {
   sections: ['intro', 'practice', 'check'],
   questions: { first_reply: ['listen', 'argue'], second: ['solve', 'leave'] },
@@ -22,16 +27,33 @@ const progress: ModuleProgress = {
   roleplays: { counter: { steps: ['policy', CONTINUE, 'offer'], finished: true } },
 };
 
-describe('state codec', () => {
+/** The v1 text of `progress`, as the previous release wrote it (4-character choice keys). */
+const v1Text = () =>
+  [
+    'v1',
+    'r16',
+    `s${shortKey('practice')}`,
+    `q${shortKey('first_reply')}${shortKey('argue')}${shortKey('second')}${shortKey('solve')}`,
+    `p${shortKey('counter')}*${shortKey('policy')}_${shortKey('offer')}`,
+  ].join('~');
+
+describe('state codec v2', () => {
   it('round-trips progress', () => {
-    expect(decodeProgress(encodeProgress(progress), index)).toEqual(progress);
+    expect(decodeProgress(encodeProgress(progress, graphs), index, graphs)).toEqual(progress);
   });
 
-  it('is compact and versioned', () => {
-    const text = encodeProgress(progress);
-    expect(text.startsWith('v1~')).toBe(true);
-    expect(text.length).toBeLessThan(60);
-    expect(encodeProgress(emptyProgress())).toBe('v1~r0');
+  it('stores a step as one character: the choice position in its node', () => {
+    const text = encodeProgress(progress, graphs);
+    expect(text.startsWith('v2~')).toBe(true);
+    // policy is the 2nd choice of "open", offer the 1st of "second".
+    expect(text).toContain('*1_0~c');
+    const oneStep = { ...progress, roleplays: { counter: { steps: ['policy'], finished: true } } };
+    expect(text.length - encodeProgress(oneStep, graphs).length).toBe(2); // v1: 5 (4 + "_")
+    expect(encodeProgress(emptyProgress(), graphs)).toMatch(/^v2~r0~c[0-9a-z]{2}$/);
+  });
+
+  it('migrates: decodes a v1 state saved before the format changed', () => {
+    expect(readProgress(v1Text(), index, graphs)).toEqual({ kind: 'read', progress, version: 1 });
   });
 
   it('keys depend on the id only, not on order or language', () => {
@@ -41,23 +63,37 @@ describe('state codec', () => {
   });
 
   it('drops what no longer exists after content edits, keeping the rest', () => {
-    const edited: CodecIndex = {
-      ...index,
-      questions: { second: ['solve', 'leave'] },
-      scenarios: { counter: ['policy', 'snap'] },
-    };
-    expect(decodeProgress(encodeProgress(progress), edited)).toEqual({
+    const edited: CodecIndex = { ...index, questions: { second: ['solve', 'leave'] } };
+    // The role-play was removed from the module: no graph for it any more.
+    expect(decodeProgress(encodeProgress(progress, graphs), edited, {})).toEqual({
       revision: 42,
       section: 'practice',
       answers: { second: 'solve' },
-      roleplays: { counter: { steps: ['policy', CONTINUE], finished: true } },
+      roleplays: {},
     });
   });
 
-  it('never throws on garbage, another version or nothing', () => {
-    for (const text of ['', null, undefined, 'v9~r1', '{"json":true}', 'v1~q~p,,~s']) {
-      expect(decodeProgress(text, index).answers).toEqual({});
+  it('drops the steps (not "finished") when choices were reordered, never misreads them', () => {
+    const reordered = structuredClone(counter);
+    reordered.nodes[0].choices!.reverse();
+    const text = encodeProgress(progress, graphs);
+    expect(decodeProgress(text, index, { counter: reordered }).roleplays.counter).toEqual({
+      steps: [],
+      finished: true,
+    });
+  });
+
+  it('says "unreadable" for garbage, another version, a cut or mangled text; never throws', () => {
+    const good = encodeProgress(progress, graphs);
+    const random = Array.from({ length: 4096 }, (_, i) => 'ax9~_*,'[(i * 7919) % 7]).join('');
+    for (const text of ['abc', 'v9~xyz', random, good.slice(0, -5), good.replace('*1', '*2')]) {
+      const read = readProgress(text, index, graphs);
+      expect(read.kind, text.slice(0, 40)).toBe('unreadable');
+      expect(read.progress.answers).toEqual({});
     }
+    expect(readProgress(v1Text().slice(0, -2), index, graphs).kind).toBe('unreadable');
+    expect(readProgress('', index, graphs).kind).toBe('empty');
+    expect(readProgress(null, index, graphs).kind).toBe('empty');
   });
 
   it('finds colliding ids so the build can refuse them', () => {

@@ -9,7 +9,7 @@ import {
 } from '../../tools/self-assessment.ts';
 import { el } from '../el.ts';
 import { readJson } from '../read-json.ts';
-import { loadTool, NOTES_DELETED, saveTool } from './tool-store.ts';
+import { loadTool, NOTES_DELETED, NOTES_RELOADED, saveTool } from './tool-store.ts';
 
 customElements.define(
   'self-assessment',
@@ -72,6 +72,10 @@ customElements.define(
         this.querySelector('[data-cleared]')!.textContent = t('answersDeleted');
       });
       document.addEventListener(NOTES_DELETED, clear);
+      document.addEventListener(NOTES_RELOADED, () => {
+        answers = loadTool<Answers>(moduleId, toolId, {});
+        fill();
+      });
       fill();
     }
   },

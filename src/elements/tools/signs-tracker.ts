@@ -9,7 +9,7 @@ import {
   weekKey,
 } from '../../tools/signs.ts';
 import { el } from '../el.ts';
-import { loadTool, NOTES_DELETED, saveTool } from './tool-store.ts';
+import { loadTool, NOTES_DELETED, NOTES_RELOADED, saveTool } from './tool-store.ts';
 
 customElements.define(
   'signs-tracker',
@@ -87,6 +87,10 @@ customElements.define(
         this.querySelector('[data-cleared]')!.textContent = t('answersDeleted');
       });
       document.addEventListener(NOTES_DELETED, clear);
+      document.addEventListener(NOTES_RELOADED, () => {
+        history = pruneHistory(loadTool<SignsHistory>(moduleId, toolId, {}), now);
+        render();
+      });
       render();
     }
   },

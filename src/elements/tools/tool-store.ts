@@ -2,9 +2,9 @@
  * What a learner enters in a practice tool is personal, like a reflection: it is kept with the
  * module's private notes on this device (one JSON entry per tool) and never sent to the LMS.
  */
-import { NOTES_DELETED, readNotes, writeNote } from '../private-notes.ts';
+import { NOTES_DELETED, NOTES_RELOADED, readNotes, writeNote } from '../private-notes.ts';
 
-export { NOTES_DELETED };
+export { NOTES_DELETED, NOTES_RELOADED };
 
 const noteKey = (toolId: string) => `tool.${toolId}`;
 
@@ -17,8 +17,9 @@ export function loadTool<T>(moduleId: string, toolId: string, fallback: T): T {
   }
 }
 
-export function saveTool(moduleId: string, toolId: string, data: unknown): void {
-  writeNote(moduleId, noteKey(toolId), data === null ? '' : JSON.stringify(data));
+/** False when this browser could not keep the answer (it then lives in this page only). */
+export function saveTool(moduleId: string, toolId: string, data: unknown): boolean {
+  return writeNote(moduleId, noteKey(toolId), data === null ? '' : JSON.stringify(data));
 }
 
 type Fields = Record<string, string>;
@@ -56,6 +57,10 @@ export function keepFields(
   });
   document.addEventListener(NOTES_DELETED, () => {
     fields = {};
+    fill();
+  });
+  document.addEventListener(NOTES_RELOADED, () => {
+    fields = loadTool<Fields>(moduleId, toolId, {});
     fill();
   });
   fill();

@@ -1,4 +1,5 @@
 /** SCORM 1.2 adapter. References are to the SCORM 1.2 Run-Time Environment (RTE 3.4). */
+import { priorFrom } from '../keep-best.ts';
 import type {
   InteractionRecord,
   LaunchData,
@@ -6,7 +7,8 @@ import type {
   ObjectiveRecord,
   TrackingSnapshot,
 } from '../types.ts';
-import { clockTime, objectiveIndex, ScormSession, safeGet, scorm12Time } from './session.ts';
+import { RecordIndex } from './record-index.ts';
+import { clockTime, normalStatus, ScormSession, scorm12Time } from './session.ts';
 
 export interface Scorm12Api {
   LMSInitialize(arg: ''): unknown;
@@ -14,6 +16,9 @@ export interface Scorm12Api {
   LMSGetValue(element: string): unknown;
   LMSSetValue(element: string, value: string): unknown;
   LMSCommit(arg: ''): unknown;
+  LMSGetLastError?(): unknown;
+  LMSGetErrorString?(code: string): unknown;
+  LMSGetDiagnostic?(code: string): unknown;
 }
 
 const SUSPEND_LIMIT = 4096; // RTE 3.4.2.9: cmi.suspend_data is CMIString4096
@@ -24,28 +29,55 @@ const letter = (options: string[], id: string) =>
 
 export class Scorm12Adapter implements LmsAdapter {
   readonly kind = 'scorm12';
-  private readonly session = new ScormSession();
+  private readonly session: ScormSession;
   private readonly api: Scorm12Api;
+  private readonly index: RecordIndex;
   constructor(api: Scorm12Api) {
     this.api = api;
+    this.session = new ScormSession(
+      api.LMSGetLastError && {
+        lastError: () => api.LMSGetLastError!(),
+        errorString: (c) => api.LMSGetErrorString?.(c),
+        diagnostic: (c) => api.LMSGetDiagnostic?.(c),
+      },
+      { get: 'LMSGetValue', set: 'LMSSetValue' },
+    );
+    this.index = new RecordIndex(this.read);
   }
 
   private set = (element: string, value: string) =>
-    this.session.run(() => this.api.LMSSetValue(element, value));
-  private get = (element: string) => safeGet(() => this.api.LMSGetValue(element));
+    this.session.run(() => this.api.LMSSetValue(element, value), 'LMSSetValue', element);
+  private read = (element: string) =>
+    this.session.read(() => this.api.LMSGetValue(element), element);
 
   initialize(): LaunchData | null {
-    if (!this.session.begin(() => this.api.LMSInitialize(''))) return null;
-    const entry = this.get('cmi.core.entry');
+    if (!this.session.begin(() => this.api.LMSInitialize(''), 'LMSInitialize')) return null;
+    const reads = {
+      entry: this.read('cmi.core.entry'),
+      status: this.read('cmi.core.lesson_status'),
+      score: this.read('cmi.core.score.raw'),
+      suspendData: this.read('cmi.suspend_data'),
+      location: this.read('cmi.core.lesson_location'),
+      learnerId: this.read('cmi.core.student_id'),
+      learnerName: this.read('cmi.core.student_name'),
+    };
+    // Without who the learner is, what they had done and their saved state, any write could
+    // overwrite a real learner's record: close the session untouched and keep work on the device.
+    if (!reads.status.ok || !reads.suspendData.ok || !reads.learnerId.ok) {
+      this.session.end(() => this.api.LMSFinish(''), 'LMSFinish');
+      return null;
+    }
+    const status = normalStatus(reads.status.value);
     // A fresh attempt starts "incomplete" so the LMS does not show "not attempted".
-    if (['', 'not attempted'].includes(this.get('cmi.core.lesson_status')))
-      this.set('cmi.core.lesson_status', 'incomplete');
+    if (['', 'not attempted'].includes(status)) this.set('cmi.core.lesson_status', 'incomplete');
+    const entry = normalStatus(reads.entry.value);
     return {
       entry: entry === 'resume' || entry === 'ab-initio' ? entry : '',
-      suspendData: this.get('cmi.suspend_data'),
-      location: this.get('cmi.core.lesson_location'),
-      learnerId: this.get('cmi.core.student_id'),
-      learnerName: this.get('cmi.core.student_name'),
+      suspendData: reads.suspendData.value,
+      location: reads.location.value,
+      learnerId: reads.learnerId.value,
+      learnerName: reads.learnerName.value,
+      prior: priorFrom(status, status, reads.score.value),
     };
   }
 
@@ -74,35 +106,38 @@ export class Scorm12Adapter implements LmsAdapter {
   }
 
   recordInteraction(r: InteractionRecord): boolean {
-    const n = Number(this.get('cmi.interactions._count')) || 0;
+    const n = this.index.nextInteraction();
     const p = `cmi.interactions.${n}`;
-    if (r.type === 'fill-in') {
-      // RTE 3.4.2.7.3: a fill-in response is CMIString255.
-      return [
-        this.set(`${p}.id`, r.id),
-        this.set(`${p}.type`, 'fill-in'),
-        this.set(`${p}.time`, clockTime(r.timestamp)),
-        this.set(`${p}.student_response`, r.response.slice(0, 255)),
-        this.set(`${p}.result`, 'neutral'),
-      ].every(Boolean);
-    }
-    return [
-      this.set(`${p}.id`, r.id),
-      this.set(`${p}.type`, 'choice'),
-      this.set(`${p}.time`, clockTime(r.timestamp)),
-      ...r.correct.map((c, i) =>
-        this.set(`${p}.correct_responses.${i}.pattern`, letter(r.options, c)),
-      ),
-      this.set(`${p}.student_response`, letter(r.options, r.response)),
-      this.set(`${p}.result`, r.result),
-      this.set(`${p}.latency`, scorm12Time(r.latencyMs)),
-    ].every(Boolean);
+    const fields: Array<[string, string]> =
+      r.type === 'fill-in'
+        ? [
+            ['type', 'fill-in'],
+            ['time', clockTime(r.timestamp)],
+            // RTE 3.4.2.7.3: a fill-in response is CMIString255.
+            ['student_response', r.response.slice(0, 255)],
+            ['result', 'neutral'],
+          ]
+        : [
+            ['type', 'choice'],
+            ['time', clockTime(r.timestamp)],
+            ...r.correct.map((c, i): [string, string] => [
+              `correct_responses.${i}.pattern`,
+              letter(r.options, c),
+            ]),
+            ['student_response', letter(r.options, r.response)],
+            ['result', r.result],
+            ['latency', scorm12Time(r.latencyMs)],
+          ];
+    const idOk = this.set(`${p}.id`, r.id);
+    if (idOk) this.index.usedInteraction(n);
+    return [idOk, ...fields.map(([f, v]) => this.set(`${p}.${f}`, v))].every(Boolean);
   }
 
   recordObjective(o: ObjectiveRecord): boolean {
-    const p = `cmi.objectives.${objectiveIndex(this.get, o.id)}`;
+    const { index, isNew } = this.index.objective(o.id);
+    const p = `cmi.objectives.${index}`;
     return [
-      this.set(`${p}.id`, o.id),
+      isNew ? this.set(`${p}.id`, o.id) : true,
       this.set(`${p}.score.min`, '0'),
       this.set(`${p}.score.max`, '100'),
       this.set(`${p}.score.raw`, String(Math.round(o.scaled * 100))),
@@ -110,13 +145,13 @@ export class Scorm12Adapter implements LmsAdapter {
     ].every(Boolean);
   }
 
-  commit = () => this.session.run(() => this.api.LMSCommit(''));
+  commit = () => this.session.run(() => this.api.LMSCommit(''), 'LMSCommit');
 
   terminate(exit: 'suspend' | 'normal'): boolean {
     // RTE 3.4.2.1.4: "suspend" keeps the attempt open so the LMS hands back our data next time.
     this.set('cmi.core.exit', exit === 'suspend' ? 'suspend' : '');
     this.set('cmi.core.session_time', scorm12Time(this.session.elapsedMs));
     this.commit();
-    return this.session.end(() => this.api.LMSFinish(''));
+    return this.session.end(() => this.api.LMSFinish(''), 'LMSFinish');
   }
 }

@@ -1,4 +1,5 @@
 /** SCORM 2004 4th edition adapter. References are to the SCORM 2004 RTE book, section 4.2. */
+import { priorFrom } from '../keep-best.ts';
 import type {
   InteractionRecord,
   LaunchData,
@@ -6,7 +7,8 @@ import type {
   ObjectiveRecord,
   TrackingSnapshot,
 } from '../types.ts';
-import { iso8601Duration, iso8601Time, objectiveIndex, ScormSession, safeGet } from './session.ts';
+import { RecordIndex } from './record-index.ts';
+import { iso8601Duration, iso8601Time, normalStatus, ScormSession } from './session.ts';
 
 export interface Scorm2004Api {
   Initialize(arg: ''): unknown;
@@ -14,6 +16,9 @@ export interface Scorm2004Api {
   GetValue(element: string): unknown;
   SetValue(element: string, value: string): unknown;
   Commit(arg: ''): unknown;
+  GetLastError?(): unknown;
+  GetErrorString?(code: string): unknown;
+  GetDiagnostic?(code: string): unknown;
 }
 
 const SUSPEND_LIMIT = 64000; // RTE 4.2.23: characterstring SPM 64000
@@ -22,31 +27,55 @@ const RESULT = { correct: 'correct', wrong: 'incorrect', neutral: 'neutral' } as
 
 export class Scorm2004Adapter implements LmsAdapter {
   readonly kind = 'scorm2004';
-  private readonly session = new ScormSession();
+  private readonly session: ScormSession;
   private readonly api: Scorm2004Api;
+  private readonly index: RecordIndex;
   constructor(api: Scorm2004Api) {
     this.api = api;
+    this.session = new ScormSession(
+      api.GetLastError && {
+        lastError: () => api.GetLastError!(),
+        errorString: (c) => api.GetErrorString?.(c),
+        diagnostic: (c) => api.GetDiagnostic?.(c),
+      },
+    );
+    this.index = new RecordIndex(this.read);
   }
 
   private set = (element: string, value: string) =>
-    this.session.run(() => this.api.SetValue(element, value));
-  private get = (element: string) => safeGet(() => this.api.GetValue(element));
+    this.session.run(() => this.api.SetValue(element, value), 'SetValue', element);
+  private read = (element: string) => this.session.read(() => this.api.GetValue(element), element);
 
   initialize(): LaunchData | null {
     if (!this.session.begin(() => this.api.Initialize(''))) return null;
-    const entry = this.get('cmi.entry');
-    if (
-      this.get('cmi.completion_status') === 'unknown' ||
-      this.get('cmi.completion_status') === 'not attempted'
-    ) {
-      this.set('cmi.completion_status', 'incomplete');
+    const reads = {
+      entry: this.read('cmi.entry'),
+      completion: this.read('cmi.completion_status'),
+      success: this.read('cmi.success_status'),
+      score: this.read('cmi.score.raw'),
+      suspendData: this.read('cmi.suspend_data'),
+      location: this.read('cmi.location'),
+      learnerId: this.read('cmi.learner_id'),
+      learnerName: this.read('cmi.learner_name'),
+    };
+    // Without who the learner is, what they had done and their saved state, any write could
+    // overwrite a real learner's record: close the session untouched and keep work on the device.
+    const needed = [reads.completion, reads.success, reads.suspendData, reads.learnerId];
+    if (needed.some((r) => !r.ok)) {
+      this.session.end(() => this.api.Terminate(''));
+      return null;
     }
+    const completion = normalStatus(reads.completion.value);
+    if (['', 'unknown', 'not attempted'].includes(completion))
+      this.set('cmi.completion_status', 'incomplete');
+    const entry = normalStatus(reads.entry.value);
     return {
       entry: entry === 'resume' || entry === 'ab-initio' ? entry : '',
-      suspendData: this.get('cmi.suspend_data'),
-      location: this.get('cmi.location'),
-      learnerId: this.get('cmi.learner_id'),
-      learnerName: this.get('cmi.learner_name'),
+      suspendData: reads.suspendData.value,
+      location: reads.location.value,
+      learnerId: reads.learnerId.value,
+      learnerName: reads.learnerName.value,
+      prior: priorFrom(completion, reads.success.value, reads.score.value),
     };
   }
 
@@ -71,42 +100,44 @@ export class Scorm2004Adapter implements LmsAdapter {
   }
 
   recordInteraction(r: InteractionRecord): boolean {
-    const n = Number(this.get('cmi.interactions._count')) || 0;
+    const n = this.index.nextInteraction();
     const p = `cmi.interactions.${n}`;
-    if (r.type === 'fill-in') {
-      // RTE 4.2.9: long-fill-in takes up to 4,000 characters of free text.
-      return [
-        this.set(`${p}.id`, r.id),
-        this.set(`${p}.type`, 'long-fill-in'),
-        this.set(`${p}.timestamp`, iso8601Time(r.timestamp)),
-        this.set(`${p}.description`, r.description.slice(0, 250)),
-        this.set(`${p}.learner_response`, r.response.slice(0, 4000)),
-        this.set(`${p}.result`, 'neutral'),
-      ].every(Boolean);
-    }
-    return [
-      this.set(`${p}.id`, r.id),
-      this.set(`${p}.type`, 'choice'),
-      this.set(`${p}.timestamp`, iso8601Time(r.timestamp)),
-      this.set(`${p}.description`, r.description.slice(0, 250)),
-      ...r.correct.map((c, i) => this.set(`${p}.correct_responses.${i}.pattern`, c)),
-      this.set(`${p}.learner_response`, r.response),
-      this.set(`${p}.result`, RESULT[r.result]),
-      this.set(`${p}.latency`, iso8601Duration(r.latencyMs)),
-    ].every(Boolean);
+    const fields: Array<[string, string]> =
+      r.type === 'fill-in'
+        ? [
+            // RTE 4.2.9: long-fill-in takes up to 4,000 characters of free text.
+            ['type', 'long-fill-in'],
+            ['timestamp', iso8601Time(r.timestamp)],
+            ['description', r.description.slice(0, 250)],
+            ['learner_response', r.response.slice(0, 4000)],
+            ['result', 'neutral'],
+          ]
+        : [
+            ['type', 'choice'],
+            ['timestamp', iso8601Time(r.timestamp)],
+            ['description', r.description.slice(0, 250)],
+            ...r.correct.map((c, i): [string, string] => [`correct_responses.${i}.pattern`, c]),
+            ['learner_response', r.response],
+            ['result', RESULT[r.result]],
+            ['latency', iso8601Duration(r.latencyMs)],
+          ];
+    const idOk = this.set(`${p}.id`, r.id);
+    if (idOk) this.index.usedInteraction(n);
+    return [idOk, ...fields.map(([f, v]) => this.set(`${p}.${f}`, v))].every(Boolean);
   }
 
   recordObjective(o: ObjectiveRecord): boolean {
-    const p = `cmi.objectives.${objectiveIndex(this.get, o.id)}`;
+    const { index, isNew } = this.index.objective(o.id);
+    const p = `cmi.objectives.${index}`;
     return [
-      this.set(`${p}.id`, o.id),
+      isNew ? this.set(`${p}.id`, o.id) : true, // RTE 4.2.17: an id once set never changes (351)
       this.set(`${p}.score.scaled`, o.scaled.toFixed(2)),
       this.set(`${p}.success_status`, o.passed ? 'passed' : 'failed'),
       this.set(`${p}.completion_status`, 'completed'),
     ].every(Boolean);
   }
 
-  commit = () => this.session.run(() => this.api.Commit(''));
+  commit = () => this.session.run(() => this.api.Commit(''), 'Commit');
 
   terminate(exit: 'suspend' | 'normal'): boolean {
     // RTE 4.2.8: only a "suspend" exit makes the LMS hand back location and suspend_data.

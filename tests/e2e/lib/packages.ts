@@ -42,5 +42,11 @@ export function unzipToDeepPath(pkg: BuiltPackage): string {
   return `${UNZIPPED_BASE}${deep}/`;
 }
 
-export const harnessUrl = (pkgUrl: string, sco: string, format: string, fault = 'none') =>
-  `/lms-preview.html?${new URLSearchParams({ pkg: pkgUrl, sco: `${sco}.html`, format, fault })}`;
+export const harnessUrl = (
+  pkgUrl: string,
+  sco: string,
+  format: string,
+  fault = 'none',
+  extra: Record<string, string> = {},
+) =>
+  `/lms-preview.html?${new URLSearchParams({ pkg: pkgUrl, sco: `${sco}.html`, format, fault, ...extra })}`;
