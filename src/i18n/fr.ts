@@ -88,7 +88,8 @@ export const fr: Table = {
   storageBlockedAlone:
     'Aucune plateforme de formation n’a été trouvée et ce navigateur ne peut pas garder votre progression (son stockage est plein ou bloqué)\u00a0: elle sera perdue à la fermeture de cette page. Téléchargez votre progression et vos notes pour les garder.',
   downloadProgress: 'Télécharger ma progression et mes notes',
-  notesNotSaved: 'Non enregistré\u00a0: ce navigateur ne peut pas garder de notes. Téléchargez-les pour les garder.',
+  notesNotSaved:
+    'Non enregistré\u00a0: ce navigateur ne peut pas garder de notes. Téléchargez-les pour les garder.',
   progressFile: 'Ma progression',
   progressSections: 'Sections atteintes\u00a0: {n} sur {total}',
   progressAnswers: 'Questions répondues\u00a0: {n} sur {total}',
