@@ -94,7 +94,10 @@ export async function startTracking(
       ? say('warning', 'storageBlockedAlone', true)
       : say('warning', 'storageBlockedLms');
   if (unreachable)
-    say('warning', preferred.kind === 'standalone' ? 'lmsUnreachable' : 'lmsUnreadable');
+    say(
+      'warning',
+      preferred.failure ?? (preferred.kind === 'standalone' ? 'lmsUnreachable' : 'lmsUnreadable'),
+    );
   else if (standalone && storage === 'ok') say('info', 'standalone');
   if (storage !== 'ok') sayStorage();
 
