@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { z } from 'zod';
 import { courseSchema } from '../../src/schemas/course.ts';
+import { escalationSchema } from '../../src/schemas/escalation.ts';
 import { knowledgeCheckSchema } from '../../src/schemas/knowledge-check.ts';
 import { scenarioSchema } from '../../src/schemas/scenario.ts';
+import { planFileSchema } from '../../src/schemas/session-plan.ts';
 import { toolSchema } from '../../src/schemas/tool.ts';
 
 /** Each generated file, and the content files VS Code applies it to. */
@@ -26,6 +28,11 @@ export const EDITOR_SCHEMAS = {
   'tool.schema.json': {
     schema: toolSchema,
     files: ['content/modules/*/tools/*.yaml', '!content/modules/*/tools/*.*.yaml'],
+  },
+  'session-plan.schema.json': { schema: planFileSchema, files: ['content/sessions/*.yaml'] },
+  'escalation.schema.json': {
+    schema: escalationSchema,
+    files: ['content/shared/escalation/*.yaml'],
   },
 } as const;
 

@@ -14,12 +14,14 @@ import { cueProblems } from './cue-check.ts';
 import { languageProblems } from './languages.ts';
 import { leverProblems } from './lever-check.ts';
 import { type LoadedContent, loadContent, type ModuleSource } from './load.ts';
+import { loadShared, type SharedContent } from './load-shared.ts';
 import { logoProblems } from './logo.ts';
 import { componentTags, idsOf } from './mdx-references.ts';
 import { stateProblems } from './state-budget.ts';
+import { supportWarnings } from './support-check.ts';
 import { translationGaps } from './translations.ts';
 
-export interface CheckResult extends LoadedContent {
+export interface CheckResult extends LoadedContent, SharedContent {
   warnings: ContentError[];
 }
 
@@ -147,6 +149,7 @@ export function checkContent(root: string): CheckResult {
       ...languageProblems(course),
     );
     errors.push(...leverProblems(course, loaded.modules));
+    warnings.push(...supportWarnings(course));
   }
   for (const id of loaded.unlisted)
     warnings.push({
@@ -178,5 +181,6 @@ export function checkContent(root: string): CheckResult {
       })),
     );
   }
-  return { ...loaded, errors, warnings };
+  const shared = loadShared(root, course?.languages ?? ['en'], loaded.modules, errors, warnings);
+  return { ...loaded, ...shared, errors, warnings };
 }

@@ -10,8 +10,11 @@ import type { Course } from '../schemas/course.ts';
 import { checkContent } from './check-content.ts';
 import { contentDir } from './content-dir.ts';
 import type { ModuleSource } from './load.ts';
+import type { SharedContent } from './load-shared.ts';
 
-let cached: { course: Course; modules: ModuleSource[]; signature: string } | undefined;
+let cached:
+  | ({ course: Course; modules: ModuleSource[]; signature: string } & SharedContent)
+  | undefined;
 
 /** Every file's path, size and time: cheap to take (a few hundred files at most). */
 function signature(root: string): string {
@@ -34,7 +37,15 @@ export function courseContent(root = process.cwd()) {
       `The content has ${result.errors.length} problem(s):\n${result.errors.map(formatContentError).join('\n')}`,
     );
   }
-  cached = { course: result.course, modules: result.modules, signature: now };
+  const { escalation, plans, programmes } = result;
+  cached = {
+    course: result.course,
+    modules: result.modules,
+    escalation,
+    plans,
+    programmes,
+    signature: now,
+  };
   return cached;
 }
 

@@ -16,6 +16,8 @@ const SECONDS_PER_DECISION = 20;
 /** Each practice tool and each reflection: a fixed allowance, since the learner writes. */
 const TOOL_MINUTES = 3;
 const REFLECTION_MINUTES = 1.5;
+/** The shared escalation ladder (content/shared/escalation), read in full where it is not compact. */
+const LADDER_MINUTES = 1.5;
 
 export const countWords = (text: string) => (text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;
 
@@ -62,10 +64,12 @@ export function learnerMinutes(module: ModuleSource, lang: string): number {
   }
   const reflections = (body.match(/<Reflection\b/g) ?? []).length;
   const tools = (body.match(/<Tool\b/g) ?? []).length;
+  const ladders = (body.match(/<EscalationLadder\s*\/>/g) ?? []).length;
   return (
     words / WORDS_PER_MINUTE +
     (decisions * SECONDS_PER_DECISION) / 60 +
     tools * TOOL_MINUTES +
-    reflections * REFLECTION_MINUTES
+    reflections * REFLECTION_MINUTES +
+    ladders * LADDER_MINUTES
   );
 }

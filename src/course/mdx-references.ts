@@ -15,6 +15,7 @@ export const COMPONENTS = [
   'Reflection',
   'Tool',
   'JobAid',
+  'EscalationLadder',
 ] as const;
 
 export interface ComponentTag {

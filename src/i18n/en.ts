@@ -176,6 +176,18 @@ export const en = {
   signHeader: 'Sign',
   weeksHeader: 'Weeks noticed',
   supportHeading: 'Where to find support',
+  supportEmergency:
+    'If anyone is in immediate danger, or speaks of ending their life and may act on it: call {number} now and stay with them.',
+  supportEmergencyNeutral: 'your local emergency number',
+  supportCrisis: 'To talk to someone about thoughts of suicide or a crisis: {line}.',
+  supportCrisisNeutral: 'a crisis or suicide-prevention line where you live',
+  supportAssistance: 'Employee assistance programme: {name}, {contact}. Free and confidential.',
+  supportAssistanceNeutral:
+    'Your employee assistance programme, if you have one: your manager or HR can tell you how to reach it.',
+  supportOccupationalHealth: 'Occupational health: {contact}.',
+  supportOccupationalHealthNeutral: 'Occupational health, if your organisation has a service.',
+  supportDoctor: 'Your doctor, when sleep, health or mood have changed for weeks.',
+  supportPeople: 'Someone you trust at work: a colleague, your team leader or your manager.',
   yourReformulation: 'Your reformulation',
   compareModels: 'Compare with model answers',
   pitfall: 'A tempting answer that misses',
@@ -217,7 +229,8 @@ export const en = {
   kitIntro:
     'Everything to run this course in a room, generated from the same content files as the e-learning. Works offline from a laptop.',
   kitSessionPlans: 'Session plans',
-  kitSessionPlansList: 'half day, full day, 60-minute team meeting',
+  kitSessionPlansList:
+    'the programme over weeks, one session per module, half day, full day, team meeting, follow-up',
   kitMinutesOnline: '({minutes} min online)',
   kitGuide: 'Facilitator guide',
   kitForModule: 'for {title}',
@@ -287,61 +300,19 @@ export const en = {
   kitLesson: 'Lesson: {lesson}',
   kitRoomQuestions: 'Questions for the room',
   kitPressExplore: 'Press B to go back and explore another road.',
-  kitAgendaKeyIdeas: '{title}: key ideas',
-  kitAgendaGuideJobAid: 'Facilitator guide, job aid',
-  kitAgendaRolePlay: 'Role-play: {title}',
-  kitAgendaRolePlayDetail:
-    'In threes with role cards and an observer sheet ({setting}); or in projector mode with the whole room.',
-  kitAgendaRolePlayMaterials: 'Role cards, observer sheet, projector',
-  kitAgendaDebrief: 'Debrief and job aid',
-  kitAgendaDebriefFallback: 'What will you try this week?',
-  kitAgendaPrintedJobAid: 'Printed job aid',
-  kitAgendaWelcome: 'Welcome and ground rules',
-  kitAgendaWelcomeDetail:
-    'What is said in the room stays in the room; nobody has to share more than they want; this is training, not therapy.',
-  kitAgendaWelcomeMaterials: 'Slide or flip chart',
-  kitAgendaFoundations: 'What relational burnout is',
-  kitAgendaFoundationsDetail:
-    'The imbalance between relational energy given and received; warning signs; why the most dedicated are most exposed.',
-  kitAgendaFoundationsMaterials: 'Foundations guide, warning-signs self-check',
-  kitAgendaClose: 'Commitments and close',
-  kitAgendaCloseDetail:
-    'Each person names one technique to try this week and one person they can talk to after a hard exchange.',
-  kitAgendaCloseMaterials: 'Job aids to take away',
-  kitAgendaBreak: 'Break',
-  kitAgendaBreakDetail: 'A real break: away from screens and phones.',
-  kitAgendaLunch: 'Lunch',
-  kitAgendaLunchDetail: 'A full hour away from the room, the screens and the inbox.',
-  kitAgendaReset: '{title}: one-minute reset',
-  kitAgendaResetDetail:
-    'Practise the breathing pacer together, then agree on a ritual between interactions.',
-  kitAgendaResetMaterials: 'Breathing pacer on screen',
-  kitAgendaCheckIn: 'Check-in',
-  kitAgendaCheckInDetail: 'One word each for how the week has been. No discussion yet.',
-  kitAgendaHardExchange: 'One hard exchange, told and heard',
-  kitAgendaHardExchangeDetail:
-    'One volunteer describes a recent hard interaction; the group listens without advice, then asks open questions.',
-  kitAgendaHardExchangeMaterials: 'Observer sheet as a listening guide',
-  kitAgendaHelped: 'What helped, what could help',
-  kitAgendaHelpedDetail:
-    'Name what protected energy (a colleague, a break, a script) and what the team or manager could change.',
-  kitAgendaFlipChart: 'Flip chart',
-  kitAgendaPractice: 'Practice: one technique',
-  kitAgendaPracticeDetail:
-    'Rehearse one line from a job aid (a paraphrase, a boundary script) in pairs.',
-  kitAgendaJobAids: 'Job aids',
-  kitAgendaEnd: 'Close',
-  kitAgendaEndDetail:
-    'Each person names one thing they take away. Protect the date of the next session.',
-  kitAgendaHalfDay: 'Half-day workshop ({minutes} minutes)',
-  kitAgendaHalfDayPurpose:
-    'Understand relational burnout and practise the two levers used most at the front line.',
-  kitAgendaFullDay: 'Full-day workshop ({minutes} minutes)',
-  kitAgendaFullDayPurpose:
-    'All five levers with live role-plays, for a team or a cohort of new starters.',
-  kitAgendaTeam: '60-minute team meeting for reflective practice ({minutes} minutes)',
-  kitAgendaTeamPurpose:
-    'A regular, protected space to talk about hard interactions: resilience lives between people.',
+  kitProgrammeSessions: 'Sessions, week by week',
+  kitColWeek: 'Week',
+  kitColSession: 'Session',
+  kitColNote: 'Note',
+  kitGroupSize: 'Group size: {min} to {max} people.',
+  kitInRoom: 'In the room',
+  kitVirtual: 'On a video call',
+  kitNoPlans: 'This course has no session plans yet (add them to content/sessions/).',
+  kitGuideNoPlan:
+    'No session plan names this module yet (add one to content/sessions/ with module: {id}).',
+  kitGuideSupport:
+    'Name these places in every session; they are the same on the learners’ job aids.',
+  kitRunsOf: '{n} runs',
   kitMapsTitle: 'Scenario maps: {title}',
   kitScenarioMaps: 'Scenario maps',
   kitMapCaption: 'Endings: how many paths reach each, and the competency points on them',

@@ -190,6 +190,22 @@ export const fr: Table = {
   signHeader: 'Signe',
   weeksHeader: 'Semaines concernées',
   supportHeading: 'Où trouver du soutien',
+  supportEmergency:
+    'Si quelqu’un est en danger immédiat, ou parle de mettre fin à ses jours et pourrait passer à l’acte\u00a0: appelez {number} maintenant et restez avec la personne.',
+  supportEmergencyNeutral: 'le numéro d’urgence local',
+  supportCrisis: 'Pour parler à quelqu’un de pensées suicidaires ou d’une crise\u00a0: {line}.',
+  supportCrisisNeutral: 'une ligne d’écoute ou de prévention du suicide près de chez vous',
+  supportAssistance:
+    'Programme d’aide aux salariés\u00a0: {name}, {contact}. Gratuit et confidentiel.',
+  supportAssistanceNeutral:
+    'Votre programme d’aide aux salariés, s’il existe\u00a0: votre responsable ou les RH peuvent vous dire comment le joindre.',
+  supportOccupationalHealth: 'Santé au travail\u00a0: {contact}.',
+  supportOccupationalHealthNeutral:
+    'Le service de santé au travail, si votre organisation en a un.',
+  supportDoctor:
+    'Votre médecin, quand le sommeil, la santé ou l’humeur ont changé depuis des semaines.',
+  supportPeople:
+    'Une personne de confiance au travail\u00a0: un collègue, votre chef d’équipe ou votre responsable.',
   yourReformulation: 'Votre reformulation',
   compareModels: 'Comparer avec les réponses modèles',
   pitfall: 'Une réponse tentante qui passe à côté',
@@ -233,7 +249,8 @@ export const fr: Table = {
   kitIntro:
     'Tout ce qu’il faut pour animer cette formation en salle, généré à partir des mêmes fichiers de contenu que le module en ligne. Fonctionne hors connexion depuis un ordinateur portable.',
   kitSessionPlans: 'Déroulés de séance',
-  kitSessionPlansList: 'demi-journée, journée complète, réunion d’équipe de 60\u00a0minutes',
+  kitSessionPlansList:
+    'le programme sur plusieurs semaines, une séance par module, demi-journée, journée complète, réunion d’équipe, séance de suivi',
   kitMinutesOnline: '({minutes}\u00a0min en ligne)',
   kitGuide: 'Guide de l’animateur',
   kitForModule: 'du module «\u00a0{title}\u00a0»',
@@ -304,64 +321,19 @@ export const fr: Table = {
   kitLesson: 'À retenir\u00a0: {lesson}',
   kitRoomQuestions: 'Questions pour la salle',
   kitPressExplore: 'Appuyez sur B pour revenir en arrière et explorer une autre voie.',
-  kitAgendaKeyIdeas: '{title}\u00a0: idées clés',
-  kitAgendaGuideJobAid: 'Guide d’animation, fiche pratique',
-  kitAgendaRolePlay: 'Jeu de rôle\u00a0: {title}',
-  kitAgendaRolePlayDetail:
-    'Par groupes de trois avec les fiches de rôle et une grille d’observation ({setting})\u202f; ou en mode projection avec toute la salle.',
-  kitAgendaRolePlayMaterials: 'Fiches de rôle, grille d’observation, vidéoprojecteur',
-  kitAgendaDebrief: 'Débriefing et fiche pratique',
-  kitAgendaDebriefFallback: 'Qu’allez-vous essayer cette semaine\u202f?',
-  kitAgendaPrintedJobAid: 'Fiche pratique imprimée',
-  kitAgendaWelcome: 'Accueil et règles du groupe',
-  kitAgendaWelcomeDetail:
-    'Ce qui se dit dans la salle reste dans la salle\u202f; personne n’a à en dire plus qu’il ne le souhaite\u202f; c’est une formation, pas une thérapie.',
-  kitAgendaWelcomeMaterials: 'Diapositive ou paperboard',
-  kitAgendaFoundations: 'Ce qu’est l’épuisement relationnel',
-  kitAgendaFoundationsDetail:
-    'Le déséquilibre entre l’énergie relationnelle donnée et reçue\u202f; les signaux d’alerte\u202f; pourquoi les plus investis sont les plus exposés.',
-  kitAgendaFoundationsMaterials:
-    'Guide du module d’introduction, auto-évaluation des signaux d’alerte',
-  kitAgendaClose: 'Engagements et clôture',
-  kitAgendaCloseDetail:
-    'Chacun nomme une technique à essayer cette semaine et une personne à qui parler après un échange difficile.',
-  kitAgendaCloseMaterials: 'Fiches pratiques à emporter',
-  kitAgendaBreak: 'Pause',
-  kitAgendaBreakDetail: 'Une vraie pause\u00a0: loin des écrans et des téléphones.',
-  kitAgendaLunch: 'Déjeuner',
-  kitAgendaLunchDetail: 'Une heure entière loin de la salle, des écrans et de la messagerie.',
-  kitAgendaReset: '{title}\u00a0: le recentrage d’une minute',
-  kitAgendaResetDetail:
-    'Pratiquer ensemble le guide de respiration, puis convenir d’un rituel entre deux interactions.',
-  kitAgendaResetMaterials: 'Guide de respiration à l’écran',
-  kitAgendaCheckIn: 'Météo du groupe',
-  kitAgendaCheckInDetail:
-    'Un mot chacun pour dire comment s’est passée la semaine. Pas encore de discussion.',
-  kitAgendaHardExchange: 'Un échange difficile, raconté et écouté',
-  kitAgendaHardExchangeDetail:
-    'Un volontaire décrit une interaction difficile récente\u202f; le groupe écoute sans donner de conseils, puis pose des questions ouvertes.',
-  kitAgendaHardExchangeMaterials: 'Grille d’observation comme guide d’écoute',
-  kitAgendaHelped: 'Ce qui a aidé, ce qui pourrait aider',
-  kitAgendaHelpedDetail:
-    'Nommer ce qui a préservé l’énergie (un collègue, une pause, un script) et ce que l’équipe ou le responsable pourrait changer.',
-  kitAgendaFlipChart: 'Paperboard',
-  kitAgendaPractice: 'Entraînement\u00a0: une technique',
-  kitAgendaPracticeDetail:
-    'Répéter en binôme une phrase tirée d’une fiche pratique (une reformulation, un script pour poser une limite).',
-  kitAgendaJobAids: 'Fiches pratiques',
-  kitAgendaEnd: 'Clôture',
-  kitAgendaEndDetail:
-    'Chacun nomme une chose qu’il retient. Protégez la date de la prochaine séance.',
-  kitAgendaHalfDay: 'Atelier d’une demi-journée ({minutes}\u00a0minutes)',
-  kitAgendaHalfDayPurpose:
-    'Comprendre l’épuisement relationnel et s’exercer aux deux leviers les plus utilisés en première ligne.',
-  kitAgendaFullDay: 'Atelier d’une journée ({minutes}\u00a0minutes)',
-  kitAgendaFullDayPurpose:
-    'Les cinq leviers avec des jeux de rôle en direct, pour une équipe ou une promotion de nouveaux arrivants.',
-  kitAgendaTeam:
-    'Réunion d’équipe de 60\u00a0minutes pour l’analyse de pratiques ({minutes}\u00a0minutes)',
-  kitAgendaTeamPurpose:
-    'Un espace régulier et protégé pour parler des interactions difficiles\u00a0: la résilience se construit entre les personnes.',
+  kitProgrammeSessions: 'Les séances, semaine par semaine',
+  kitColWeek: 'Semaine',
+  kitColSession: 'Séance',
+  kitColNote: 'Remarque',
+  kitGroupSize: 'Taille du groupe\u00a0: de {min} à {max} personnes.',
+  kitInRoom: 'En salle',
+  kitVirtual: 'En visioconférence',
+  kitNoPlans: 'Ce cours n’a pas encore de plan de séance (ajoutez-les dans content/sessions/).',
+  kitGuideNoPlan:
+    'Aucun plan de séance ne nomme encore ce module (ajoutez-en un dans content/sessions/ avec module: {id}).',
+  kitGuideSupport:
+    'Citez ces ressources à chaque séance\u00a0: ce sont les mêmes que sur les fiches pratiques des participants.',
+  kitRunsOf: '{n} passages',
   kitMapsTitle: 'Cartes des scénarios\u00a0: {title}',
   kitScenarioMaps: 'Cartes des scénarios',
   kitMapCaption:

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, textSchema } from './id.ts';
+import { supportSchema } from './support.ts';
 
 const colourSchema = z
   .string()
@@ -68,6 +69,12 @@ export const courseSchema = z.strictObject({
     /** Send reflection text to the LMS. Off by default: what learners write is personal. */
     sendReflectionsToLms: z.boolean().default(false),
   }),
+  /**
+   * Where staff find help: the assistance programme and how to reach it, a crisis line,
+   * occupational health, the local emergency number and a free note (see src/schemas/support.ts).
+   * Leave it out and learners read neutral wording, and `npm run check` warns until it is set.
+   */
+  support: supportSchema.optional(),
   /**
    * The cue check of `npm run check`: it names each scenario or knowledge check whose strong
    * (correct) option is the longest in more than `maxShare` percent of its decisions, since

@@ -35,7 +35,7 @@ export const signsTrackerSchema = z
     signs: z.array(z.strictObject({ id: idSchema, text: textSchema })).min(4),
     /** Shown when several signs recur over weeks: a nudge towards support, not a diagnosis. */
     recurringNote: textSchema,
-    /** Where to find support (manager, occupational health, GP, employee assistance). */
+    /** What to say and to whom; shown under the course's support block (course.yaml `support:`). */
     support: textSchema,
   })
   .superRefine(uniqueItems('signs'));

@@ -208,6 +208,7 @@ test('projector records vote counts and shows them in the debrief', async ({ pag
 });
 
 test('facilitator pages pass axe', async ({ page }) => {
+  test.setTimeout(180_000); // the session plans page holds every plan: axe takes a while on 2 cores
   for (const path of [
     '/facilitator.html',
     '/facilitator/agendas.html',

@@ -110,7 +110,7 @@ describe('a translated course', () => {
     const page = (path: string) => readFileSync(join(outFirst, 'site', path), 'utf8');
     expect(page('facilitator.html')).toContain('<html lang="fr"');
     expect(page('facilitator.html')).toContain('<h1>Kit d’animation</h1>');
-    expect(page('facilitator/agendas.html')).toContain('Accueil et règles du groupe');
+    expect(page('facilitator/agendas.html')).toContain('<h1>Déroulés de séance</h1>');
     expect(page('facilitator/cards/sample.html')).toContain('Grille d’observation');
     expect(page('facilitator/play/counter.html')).toContain('Raccourcis clavier');
     expect(page('index.html')).toContain('Pour les animateurs et les équipes formation');

@@ -11,11 +11,18 @@ const validators = Object.fromEntries(
   Object.keys(EDITOR_SCHEMAS).map((f) => [f, ajv.compile(JSON.parse(generated[f]))]),
 );
 
-/** Content files a glob list of EDITOR_SCHEMAS names (only the two patterns used there). */
+/** Content files a glob list of EDITOR_SCHEMAS names: one file, a module sub-folder, or a folder. */
 function filesFor(patterns: readonly string[]): string[] {
   const [include] = patterns;
   if (!include.includes('*')) return [include];
-  const [, sub] = /^content\/modules\/\*\/(\w+)\/\*\.yaml$/.exec(include)!;
+  const module = /^content\/modules\/\*\/(\w+)\/\*\.yaml$/.exec(include);
+  if (!module) {
+    const dir = include.replace(/\/\*\.yaml$/, '');
+    return readdirSync(dir)
+      .filter((f) => /^[^.]+\.yaml$/.test(f))
+      .map((f) => join(dir, f));
+  }
+  const sub = module[1];
   return readdirSync('content/modules').flatMap((m) => {
     const dir = join('content/modules', m, sub);
     try {

@@ -1,7 +1,6 @@
 /** How the kit writes lengths and counts: hours and minutes, plural forms per language. */
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/course/check-content.ts';
-import { buildAgendas, total } from '../../src/facilitator/agendas.ts';
 import { hoursAndMinutes, planHeading } from '../../src/facilitator/duration.ts';
 import { t } from '../../src/i18n/ui.ts';
 
@@ -15,11 +14,12 @@ describe('lengths in hours and minutes', () => {
   });
 
   it('titles every session plan with its real length, once, never "(161 minutes)"', () => {
-    const { course, modules } = checkContent(process.cwd());
+    const { course, plans } = checkContent(process.cwd());
     const lang = course!.languages[0];
-    for (const plan of buildAgendas(modules, lang)) {
-      const heading = planHeading(plan.title, total(plan.items), lang);
-      expect(heading).toContain(`(${hoursAndMinutes(total(plan.items), lang)})`);
+    expect(plans.length).toBeGreaterThan(3);
+    for (const plan of plans) {
+      const heading = planHeading(plan.title, plan.minutes, lang);
+      expect(heading).toContain(`(${hoursAndMinutes(plan.minutes, lang)})`);
       expect(heading).not.toMatch(/\(\d+ minutes\)/);
     }
     expect(planHeading('Half-day workshop (161 minutes)', 161, 'en')).toBe(
