@@ -1,4 +1,5 @@
 /** Turns the aggregated summaries into the figures the page and the CSV show. */
+import type { Scenario } from '../schemas/scenario.ts';
 import type { Aggregator } from './aggregate.ts';
 import { resolveChoice, type ScenarioFigure, scenarioFigures } from './scenario-figures.ts';
 
@@ -51,6 +52,8 @@ export interface Figures {
   scenarios: ScenarioFigure[];
   questions: QuestionFigure[];
   competencies: CompetencyFigure[];
+  /** The scenarios themselves, to draw where each choice leads. */
+  scenarioContent: Map<string, Scenario>;
 }
 
 const median = (xs: number[]) => {
@@ -141,5 +144,6 @@ export function figures(agg: Aggregator): Figures {
     scenarios: index.modules.flatMap((m) => m.scenarios.map((s) => scenarioFigures(agg, s, m.id))),
     questions,
     competencies,
+    scenarioContent: new Map(index.modules.flatMap((m) => m.scenarios.map((s) => [s.id, s]))),
   };
 }
