@@ -70,8 +70,11 @@ function docFor(all: Docs, properties: string[], key: string): string | undefine
   return fits[0]?.docs.get(key);
 }
 
-function describe(node: unknown, all: Docs): void {
-  if (Array.isArray(node)) return node.forEach((n) => describe(n, all));
+function addDescriptions(node: unknown, all: Docs): void {
+  if (Array.isArray(node)) {
+    for (const n of node) addDescriptions(n, all);
+    return;
+  }
   if (!node || typeof node !== 'object') return;
   const record = node as Record<string, unknown>;
   const props = record.properties as Record<string, Record<string, unknown>> | undefined;
@@ -82,7 +85,7 @@ function describe(node: unknown, all: Docs): void {
       if (doc && !value.description) value.description = doc;
     }
   }
-  for (const value of Object.values(record)) describe(value, all);
+  for (const value of Object.values(record)) addDescriptions(value, all);
 }
 
 /** File name → JSON text of every editor schema. */
@@ -91,7 +94,7 @@ export function editorSchemas(root: string): Record<string, string> {
   return Object.fromEntries(
     Object.entries(EDITOR_SCHEMAS).map(([file, { schema }]) => {
       const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
-      describe(json, docs);
+      addDescriptions(json, docs);
       return [file, `${JSON.stringify(json, null, 2)}\n`];
     }),
   );

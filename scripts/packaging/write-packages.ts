@@ -29,11 +29,12 @@ export const courseIri = (course: Course) => course.iri ?? `https://courses.inva
 export const CMI5_CHUNK = /^_astro\/cmi5-adapter\.[\w-]+\.js$/;
 
 // A cmi5 AU talks to an LRS whose address it learns only at launch, so its pages may connect to
-// any https origin; scripts, styles and every other resource still come from the package alone.
+// the origin the launch names, https or http (the cmi5 spec's own example endpoint is http);
+// scripts, styles and every other resource still come from the package alone. A page served over
+// https still cannot call http (mixed content): the AU tells the learner so (reach.ts).
+export const CMI5_CONNECT_SRC = "connect-src 'self' https: http:";
 const openConnectSrc = (html: Uint8Array) =>
-  Buffer.from(
-    Buffer.from(html).toString('utf8').replace("connect-src 'self'", "connect-src 'self' https:"),
-  );
+  Buffer.from(Buffer.from(html).toString('utf8').replace("connect-src 'self'", CMI5_CONNECT_SRC));
 
 export interface WrittenPackage {
   name: string;

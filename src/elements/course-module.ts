@@ -7,7 +7,7 @@ import { t } from '../i18n/page.ts';
 import { moduleStatus } from '../tracking/module-status.ts';
 import { emptyProgress } from '../tracking/state-codec.ts';
 import { $notice, $progress, $readOnly, restore, revealSection } from '../tracking/stores.ts';
-import { startTracking } from '../tracking/tracker.ts';
+import { startTracking, type TrackingSession } from '../tracking/tracker.ts';
 import { readJson } from './read-json.ts';
 
 class CourseModule extends HTMLElement {
@@ -63,9 +63,10 @@ class CourseModule extends HTMLElement {
     $progress.subscribe(render);
 
     this.setAttribute('aria-busy', 'true');
-    void startTracking(config).then((session) =>
-      this.started(config, session.resumed, session.adapter.kind),
-    );
+    void startTracking(config).then((session) => {
+      this.started(config, session.resumed, session.adapter.kind);
+      this.offerExit(session);
+    });
 
     this.addEventListener('click', (event) => this.onClick(event, config, sections));
   }
@@ -86,6 +87,20 @@ class CourseModule extends HTMLElement {
       at?.scrollIntoView({ block: 'start' });
       at?.focus({ preventScroll: true });
     }
+  }
+
+  /** cmi5 §10.2.6: a way back to the LMS that ends the session first, when the LMS names one. */
+  private offerExit(session: TrackingSession) {
+    const exit = this.querySelector<HTMLButtonElement>('[data-exit]');
+    const returnUrl = session.adapter.returnUrl;
+    if (!exit || !returnUrl) return;
+    exit.hidden = false;
+    exit.addEventListener('click', () => {
+      exit.disabled = true;
+      $notice.set({ kind: 'info', text: t('exitingToLms') });
+      session.finish(); // "terminated" and the last state leave with keepalive: they outlive the page
+      location.assign(returnUrl);
+    });
   }
 
   private onClick(event: Event, config: ModuleConfig, sections: HTMLElement[]) {

@@ -4,12 +4,19 @@
  */
 
 import { t } from '../i18n/page.ts';
+import { $launchMastery, meetsMastery, passMark } from '../tracking/mastery.ts';
 import { $progress, answerQuestion, clearAnswers } from '../tracking/stores.ts';
 import { readJson } from './read-json.ts';
 
 type Feedback = Record<
   string,
-  { correct: string; order: string[]; options: Record<string, string>; prompt: string }
+  {
+    correct: string;
+    order: string[];
+    options: Record<string, string>;
+    texts: Record<string, string>;
+    prompt: string;
+  }
 >;
 
 class KnowledgeCheck extends HTMLElement {
@@ -17,10 +24,7 @@ class KnowledgeCheck extends HTMLElement {
 
   connectedCallback() {
     const feedback = readJson<Feedback>(this, '[data-feedback]');
-    const mastery = readJson<{ masteryScore: number }>(
-      document,
-      '[data-module-config]',
-    ).masteryScore;
+    const config = readJson<{ masteryScore: number }>(document, '[data-module-config]');
     const forms = [...this.querySelectorAll<HTMLFormElement>('form[data-question]')];
     const ids = forms.map((f) => f.dataset.question!);
 
@@ -49,8 +53,10 @@ class KnowledgeCheck extends HTMLElement {
         const score = Math.round(
           (100 * answered.filter((q) => answers[q] === feedback[q].correct).length) / ids.length,
         );
+        // The LMS's pass mark when the launch names one: the page says what the record will say.
+        const mastery = passMark(config);
         this.querySelector('[data-score]')!.textContent = t('score', { score, mastery });
-        this.querySelector<HTMLElement>('[data-retake]')!.hidden = score >= mastery;
+        this.querySelector<HTMLElement>('[data-retake]')!.hidden = meetsMastery(score, config);
       }
     };
 
@@ -66,6 +72,7 @@ class KnowledgeCheck extends HTMLElement {
         // Authored order, not the shuffled display order (src/course/display-order.ts): the SCORM 1.2
         // letters of the response and of the correct pattern both come from this one list.
         options: feedback[q].order,
+        optionTexts: feedback[q].texts,
         response: chosen,
         correct: [feedback[q].correct],
         result: chosen === feedback[q].correct ? 'correct' : 'wrong',
@@ -82,6 +89,7 @@ class KnowledgeCheck extends HTMLElement {
       forms[0]?.querySelector('input')?.focus();
     });
     $progress.subscribe(render);
+    $launchMastery.listen(render);
   }
 }
 

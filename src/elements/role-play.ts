@@ -16,6 +16,7 @@ import {
   visitedNodes,
 } from '../roleplay/engine.ts';
 import type { Scenario } from '../schemas/scenario.ts';
+import { passMark } from '../tracking/mastery.ts';
 import { $progress, reportObjectives, rolePlayProgress } from '../tracking/stores.ts';
 import type { ObjectiveRecord } from '../tracking/types.ts';
 import { readJson } from './read-json.ts';
@@ -99,6 +100,7 @@ class RolePlay extends HTMLElement {
       id: `rp.${this.scenario.id}.${before.at}`,
       // Authored order, not the display order: SCORM 1.2 letters of response and pattern share this list.
       options: choices.map((c) => c.id),
+      optionTexts: Object.fromEntries(choices.map((c) => [c.id, c.text])),
       response: choice.id,
       correct: choices.filter((c) => c.rating === 'strong').map((c) => c.id),
       result: ({ strong: 'correct', acceptable: 'neutral', weak: 'wrong' } as const)[choice.rating],
@@ -114,10 +116,7 @@ class RolePlay extends HTMLElement {
 
   private report(state: PlayState) {
     endedScores.set(this.scenario.id, { points: state.points, max: this.data.maxPoints });
-    const mastery = readJson<{ masteryScore: number }>(
-      document,
-      '[data-module-config]',
-    ).masteryScore;
+    const mastery = passMark(readJson<{ masteryScore: number }>(document, '[data-module-config]'));
     reportObjectives(objectives(mastery));
   }
 

@@ -57,6 +57,7 @@ export async function launchCmi5(
 }
 
 export interface Cmi5Record {
+  // biome-ignore lint/suspicious/noExplicitAny: xAPI statements are open JSON, read field by field
   statements: Array<Record<string, any>>;
   violations: string[];
 }

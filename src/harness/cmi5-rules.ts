@@ -11,6 +11,7 @@ import {
 } from '../tracking/adapters/cmi5/statements.ts';
 import type { Launched } from './memory-lrs.ts';
 
+// biome-ignore lint/suspicious/noExplicitAny: xAPI statements are open JSON, read field by field
 type Statement = Record<string, any>;
 const DEFINED = new Set<string>([
   VERBS.initialized,
@@ -79,11 +80,9 @@ export function cmi5Violations(statements: Statement[], launches: Launched[]): s
     const session = statements.filter(
       (s) => s.context?.extensions?.[EXT_SESSION] === launch.sessionId,
     );
-    session.forEach((s, i) =>
-      statementProblems(s, launch).forEach((problem) =>
-        out.push(`${verbName(s)} #${i + 1}: ${problem}`),
-      ),
-    );
+    for (const [i, s] of session.entries())
+      for (const problem of statementProblems(s, launch))
+        out.push(`${verbName(s)} #${i + 1}: ${problem}`);
     if (session.length && session[0].verb?.id !== VERBS.initialized)
       out.push('the first statement of a session must be initialized (§9.3.2)');
     const end = session.findIndex((s) => s.verb?.id === VERBS.terminated);
@@ -91,6 +90,10 @@ export function cmi5Violations(statements: Statement[], launches: Launched[]): s
       out.push('nothing may follow terminated in a session (§9.3.8)');
     if (session.filter((s) => s.verb?.id === VERBS.initialized).length > 1)
       out.push('initialized sent twice in one session');
+    if (session.filter((s) => s.verb?.id === VERBS.failed).length > 1)
+      out.push('failed sent more than once in one session (§9.3.7)');
+    if ([VERBS.passed, VERBS.failed].every((v) => session.some((s) => s.verb?.id === v)))
+      out.push('passed and failed both sent in one session (§9.3)');
     byRegistration.set(launch.registration, [
       ...(byRegistration.get(launch.registration) ?? []),
       ...session,

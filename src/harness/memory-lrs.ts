@@ -15,6 +15,12 @@ export interface LaunchRequest {
   launchMode?: 'Normal' | 'Browse' | 'Review';
   masteryScore?: number;
   moveOn?: string;
+  /** Where the AU sends the learner after terminating (§10.2.6). */
+  returnURL?: string;
+  /** The learner's cmi5LearnerPreferences agent profile (§11), written before the launch. */
+  preferences?: { languagePreference?: string; audioPreference?: 'on' | 'off' };
+  /** The LRS address the AU is told, when it must differ from this server's (another origin). */
+  lrsBase?: string;
 }
 
 export interface Launched {
@@ -41,10 +47,15 @@ let counter = 0;
 const id = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(++counter).toString(36)}`;
 
 export class MemoryLrs {
+  // biome-ignore lint/suspicious/noExplicitAny: xAPI statements are open JSON, read field by field
   statements: Array<Record<string, any>> = [];
   launches: Launched[] = [];
   /** Injected faults by registration, so tests running side by side do not disturb each other. */
   readonly faults = new Map<string, LrsFault>();
+  /** Milliseconds each request of a registration waits before it is answered (a slow network). */
+  readonly latency = new Map<string, number>();
+  /** Agent profiles by agent and profile id (cmi5LearnerPreferences). */
+  private readonly profiles = new Map<string, unknown>();
   private readonly states = new Map<string, unknown>();
   private readonly fetchIds = new Map<string, { token: string; used: boolean }>();
   private readonly tokens = new Set<string>();
@@ -71,15 +82,19 @@ export class MemoryLrs {
       launchMode: request.launchMode ?? 'Normal',
       moveOn: request.moveOn ?? 'CompletedAndPassed',
       ...(request.masteryScore === undefined ? {} : { masteryScore: request.masteryScore }),
+      ...(request.returnURL ? { returnURL: request.returnURL } : {}),
     };
     const agent = JSON.stringify(LRS_ACTOR);
+    if (request.preferences)
+      this.profiles.set(`${agent}|cmi5LearnerPreferences`, request.preferences);
+    const base = request.lrsBase ?? this.base;
     this.states.set(
       [request.activityId, agent, registration, 'LMS.LaunchData'].join('|'),
       launchData,
     );
     const query = new URLSearchParams({
-      endpoint: `${this.base}xapi/`,
-      fetch: `${this.base}fetch/${fetchId}`,
+      endpoint: `${base}xapi/`,
+      fetch: `${base}fetch/${fetchId}`,
       actor: agent,
       registration,
       activityId: request.activityId,
@@ -110,7 +125,26 @@ export class MemoryLrs {
       return { status: 401 };
     if (path === 'xapi/statements' && method === 'POST') return this.storeStatements(body);
     if (path === 'xapi/activities/state') return this.state(method, url.searchParams, body);
+    if (path === 'xapi/agents/profile' && method === 'GET') {
+      const key = `${url.searchParams.get('agent')}|${url.searchParams.get('profileId')}`;
+      return this.profiles.has(key)
+        ? { status: 200, body: this.profiles.get(key) }
+        : { status: 404 };
+    }
     return { status: 405 };
+  }
+
+  /** The registration a request belongs to, for per-registration faults and latency. */
+  registrationOf(url: URL, body: string): string {
+    const fromQuery = url.searchParams.get('registration');
+    if (fromQuery) return fromQuery;
+    try {
+      // biome-ignore lint/suspicious/noExplicitAny: xAPI statements are open JSON, read field by field
+      const parsed = JSON.parse(body) as Record<string, any> | Array<Record<string, any>>;
+      return (Array.isArray(parsed) ? parsed[0] : parsed)?.context?.registration ?? '';
+    } catch {
+      return '';
+    }
   }
 
   private fetchToken(fetchId: string): LrsResponse {
@@ -130,6 +164,7 @@ export class MemoryLrs {
 
   private storeStatements(body: string): LrsResponse {
     const parsed = JSON.parse(body) as unknown;
+    // biome-ignore lint/suspicious/noExplicitAny: xAPI statements are open JSON, read field by field
     const list = (Array.isArray(parsed) ? parsed : [parsed]) as Array<Record<string, any>>;
     if (list.some((s) => this.faults.get(s.context?.registration) === 'statements-fail'))
       return { status: 503 };

@@ -88,6 +88,16 @@ export const en = {
   progressAnswers: 'Questions answered: {n} of {total}',
   progressRolePlays: 'Role-plays finished: {n} of {total}',
   progressCode: 'Saved-state code (for your trainer):',
+  exitToLms: 'Exit and return to my learning platform',
+  exitingToLms: 'Saving and returning to your learning platform…',
+  passNextLaunch:
+    'Well done, you reached the pass mark. Your learning platform already has this session’s first result, so the pass will reach it the next time you open this module from it.',
+  languageNotOffered:
+    'Your learning platform says you prefer another language. This module is in English only; ask your platform whether it offers the module in your language.',
+  lrsBlocked:
+    'This module is not allowed to connect to your learning platform’s record store, so what you do here will not reach your learning platform. Keep going: your progress is kept on this device. Please tell your learning platform’s administrator.',
+  lrsInsecure:
+    'This module opened over a secure connection, but your learning platform’s record store has an insecure (http:) address, which the browser blocks. What you do here will not reach your learning platform; your progress is kept on this device. Please tell your learning platform’s administrator.',
   restoredLocal:
     'We restored progress saved on this device that had not reached your learning platform.',
   toolPrivate: 'Your answers stay on this device. Nothing is sent to your learning platform.',

@@ -88,12 +88,23 @@ export const fr: Table = {
   storageBlockedAlone:
     'Aucune plateforme de formation n’a été trouvée et ce navigateur ne peut pas garder votre progression (son stockage est plein ou bloqué)\u00a0: elle sera perdue à la fermeture de cette page. Téléchargez votre progression et vos notes pour les garder.',
   downloadProgress: 'Télécharger ma progression et mes notes',
-  notesNotSaved: 'Non enregistré\u00a0: ce navigateur ne peut pas garder de notes. Téléchargez-les pour les garder.',
+  notesNotSaved:
+    'Non enregistré\u00a0: ce navigateur ne peut pas garder de notes. Téléchargez-les pour les garder.',
   progressFile: 'Ma progression',
   progressSections: 'Sections atteintes\u00a0: {n} sur {total}',
   progressAnswers: 'Questions répondues\u00a0: {n} sur {total}',
   progressRolePlays: 'Mises en situation terminées\u00a0: {n} sur {total}',
   progressCode: 'Code de progression (pour votre formateur)\u00a0:',
+  exitToLms: 'Quitter et revenir à ma plateforme de formation',
+  exitingToLms: 'Enregistrement et retour à votre plateforme de formation…',
+  passNextLaunch:
+    'Bravo, vous avez atteint le seuil de réussite. Votre plateforme de formation a déjà le premier résultat de cette séance\u00a0: la réussite lui parviendra la prochaine fois que vous ouvrirez ce module depuis elle.',
+  languageNotOffered:
+    'Votre plateforme de formation indique que vous préférez une autre langue. Ce module n’existe ici qu’en français\u202f; demandez à votre plateforme s’il est proposé dans votre langue.',
+  lrsBlocked:
+    'Ce module n’a pas le droit de se connecter à l’entrepôt de suivi de votre plateforme de formation\u00a0: ce que vous faites ici ne lui parviendra pas. Continuez\u00a0: votre progression est conservée sur cet appareil. Merci de prévenir l’administrateur de votre plateforme.',
+  lrsInsecure:
+    'Ce module s’est ouvert par une connexion sécurisée, mais l’entrepôt de suivi de votre plateforme de formation a une adresse non sécurisée (http:), que le navigateur bloque. Ce que vous faites ici ne parviendra pas à votre plateforme\u202f; votre progression est conservée sur cet appareil. Merci de prévenir l’administrateur de votre plateforme.',
   restoredLocal:
     'Nous avons rétabli une progression enregistrée sur cet appareil qui n’était pas parvenue à votre plateforme de formation.',
   toolPrivate:

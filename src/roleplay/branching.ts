@@ -15,7 +15,8 @@ export function forkingNodes(scenario: Scenario): string[] {
     .map((n) => n.id);
 }
 
-/** The nodes a choice leads through: its `next`, on through routers (every route) and nodes without choices. */
+/** The nodes a choice leads through: its `next`, then every route of a router, then nodes
+ * without choices. */
 function chain(scenario: Scenario, first: string, seen = new Set<string>()): string[] {
   if (seen.has(first)) return [];
   seen.add(first);

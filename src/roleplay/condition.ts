@@ -23,8 +23,11 @@ const TOKEN = /\s*(<=|>=|==|!=|<|>|\(|\)|-?\d+|[a-z][a-z0-9_]*|\S)/gy;
 function tokenize(source: string): string[] {
   const tokens: string[] = [];
   TOKEN.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while (TOKEN.lastIndex < source.length && (match = TOKEN.exec(source))) tokens.push(match[1]);
+  while (TOKEN.lastIndex < source.length) {
+    const match = TOKEN.exec(source);
+    if (!match) break;
+    tokens.push(match[1]);
+  }
   return tokens.filter((t) => t.trim() !== '');
 }
 
@@ -40,14 +43,17 @@ export function parseCondition(source: string): Condition {
 
   const operand = (): Operand => {
     const token = peek();
-    if (token !== undefined && /^-?\d+$/.test(token))
-      return (take(), { kind: 'number', value: Number(token) });
+    if (token !== undefined && /^-?\d+$/.test(token)) {
+      take();
+      return { kind: 'number', value: Number(token) };
+    }
     if (
       token !== undefined &&
       /^[a-z][a-z0-9_]*$/.test(token) &&
       !['and', 'or', 'not'].includes(token)
     ) {
-      return (take(), { kind: 'meter', id: token });
+      take();
+      return { kind: 'meter', id: token };
     }
     return fail('a meter id or a number');
   };
@@ -60,7 +66,10 @@ export function parseCondition(source: string): Condition {
     return { kind: 'compare', op: op as ComparisonOperator, left, right: operand() };
   };
   const unary = (): Condition => {
-    if (peek() === 'not') return (take(), { kind: 'not', operand: unary() });
+    if (peek() === 'not') {
+      take();
+      return { kind: 'not', operand: unary() };
+    }
     if (peek() === '(') {
       take();
       const inner = or();

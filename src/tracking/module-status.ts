@@ -1,5 +1,9 @@
-/** Completion, success and score of a module, derived from progress and the module's rules. Pure. */
+/**
+ * Completion, success and score of a module, derived from progress and the module's rules. Pure but
+ * for the pass mark, which an LMS may set at launch (./mastery.ts).
+ */
 import type { ModuleConfig } from '../course/module-config.ts';
+import { meetsMastery } from './mastery.ts';
 import type { ModuleProgress } from './state-codec.ts';
 
 export interface ModuleStatus {
@@ -33,7 +37,7 @@ export function moduleStatus(config: ModuleConfig, p: ModuleProgress): ModuleSta
     rolePlaysFinished,
     completion: done ? 'completed' : 'incomplete',
     success:
-      scoreRaw === undefined ? 'unknown' : scoreRaw >= config.masteryScore ? 'passed' : 'failed',
+      scoreRaw === undefined ? 'unknown' : meetsMastery(scoreRaw, config) ? 'passed' : 'failed',
     scoreRaw,
     progress: units ? (sectionsSeen + answered.length + rolePlaysFinished) / units : 1,
   };

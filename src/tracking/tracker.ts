@@ -93,8 +93,7 @@ export async function startTracking(
     standalone && !unreachable
       ? say('warning', 'storageBlockedAlone', true)
       : say('warning', 'storageBlockedLms');
-  if (unreachable)
-    say('warning', preferred.kind === 'standalone' ? 'lmsUnreachable' : 'lmsUnreadable');
+  if (unreachable) say('warning', preferred.failure ?? 'lmsUnreachable');
   else if (standalone && storage === 'ok') say('info', 'standalone');
   if (storage !== 'ok') sayStorage();
 

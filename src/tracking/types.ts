@@ -1,4 +1,6 @@
 /** The one interface every LMS adapter implements; the rest of the course never sees the API. */
+
+import type { BrowserKey } from '../i18n/ui.ts';
 import type { PriorResult } from './prior-result.ts';
 
 export interface LaunchData {
@@ -30,6 +32,8 @@ export interface InteractionRecord {
   id: string;
   /** Option ids offered, in order (SCORM 1.2 needs their positions). */
   options: string[];
+  /** What each option says, in the page's language, for LMS and LRS reports (cmi5 choices). */
+  optionTexts?: Record<string, string>;
   response: string;
   correct: string[];
   result: 'correct' | 'wrong' | 'neutral';
@@ -53,6 +57,10 @@ export interface LmsAdapter {
   readonly kind: 'scorm12' | 'scorm2004' | 'cmi5' | 'standalone';
   /** The learner, when known even if the session cannot start (cmi5 names them in the launch URL). */
   readonly learnerHint?: string;
+  /** Where to send the learner after terminating, when the LMS names a place (cmi5 returnURL). */
+  readonly returnUrl?: string;
+  /** Why initialize failed, when there is more to say than "could not be reached". */
+  readonly failure?: BrowserKey;
   /** Starts the session; null when the LMS refused. Call once. */
   initialize(): MaybePromise<LaunchData | null>;
   write(snapshot: TrackingSnapshot): boolean;

@@ -25,6 +25,7 @@ test('cmi5: a keyboard-only learner completes and passes a module launched by th
   page,
   request,
 }) => {
+  test.slow(); // a whole module, a relaunch and an axe scan: close to a minute on a busy machine
   const au = await importPackage(request);
   const first = await launch(request, au);
   await page.goto(first.url);

@@ -99,9 +99,11 @@ test('every module has a role-play that plays to an ending, with no CSP violatio
 }) => {
   test.setTimeout(180_000);
   await page.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) =>
-      ((window as any).cspViolations ??= []).push(e.violatedDirective),
-    ),
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const w = window as unknown as { cspViolations?: string[] };
+      w.cspViolations ??= [];
+      w.cspViolations.push(e.violatedDirective);
+    }),
   );
   for (const m of modules) {
     await page.goto(`/en/${m.id}.html`);

@@ -172,6 +172,7 @@ describe('interface text', () => {
       const h = \`\${n.prompt}\\n\\n\${n.text || '(no notes)'}\\n\`;
     `),
     ).map((h) => h.text);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the scan reports a template's source text
     expect(ts).toEqual(['Try again', 'You found it.', '${value} of ${max}', 'Scene', '(no notes)']);
     const astro = astroTextHits(
       'x.astro',

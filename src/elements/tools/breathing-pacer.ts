@@ -6,6 +6,7 @@
 
 import { t } from '../../i18n/page.ts';
 import { type Pattern, positionAt } from '../../tools/breathing.ts';
+import { $learnerPreferences } from '../../tracking/preferences.ts';
 import { readJson } from '../read-json.ts';
 import { chime, prepareChime } from './chime.ts';
 
@@ -20,6 +21,12 @@ customElements.define(
       const toggle = this.querySelector<HTMLButtonElement>('[data-toggle]')!;
       const stopButton = this.querySelector<HTMLButtonElement>('[data-stop]')!;
       const sound = this.querySelector<HTMLInputElement>('[data-sound]')!;
+      // The tone starts as the learner's LMS preference says (cmi5 §11), until they choose here.
+      let soundChosen = false;
+      sound.addEventListener('change', () => (soundChosen = true));
+      $learnerPreferences.subscribe(({ audio }) => {
+        if (audio && !soundChosen) sound.checked = audio === 'on';
+      });
       const phaseText = this.querySelector<HTMLElement>('[data-phase]')!;
       const count = this.querySelector<HTMLElement>('[data-count]')!;
       const left = this.querySelector<HTMLElement>('[data-left]')!;

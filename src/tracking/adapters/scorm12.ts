@@ -1,4 +1,5 @@
 /** SCORM 1.2 adapter. References are to the SCORM 1.2 Run-Time Environment (RTE 3.4). */
+import type { BrowserKey } from '../../i18n/ui.ts';
 import { priorFrom } from '../keep-best.ts';
 import type {
   InteractionRecord,
@@ -29,6 +30,8 @@ const letter = (options: string[], id: string) =>
 
 export class Scorm12Adapter implements LmsAdapter {
   readonly kind = 'scorm12';
+  /** Set when the LMS opened the session but would not say who the learner is. */
+  failure?: BrowserKey;
   private readonly session: ScormSession;
   private readonly api: Scorm12Api;
   private readonly index: RecordIndex;
@@ -65,6 +68,7 @@ export class Scorm12Adapter implements LmsAdapter {
     // overwrite a real learner's record: close the session untouched and keep work on the device.
     if (!reads.status.ok || !reads.suspendData.ok || !reads.learnerId.ok) {
       this.session.end(() => this.api.LMSFinish(''), 'LMSFinish');
+      this.failure = 'lmsUnreadable';
       return null;
     }
     const status = normalStatus(reads.status.value);

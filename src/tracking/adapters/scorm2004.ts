@@ -1,4 +1,5 @@
 /** SCORM 2004 4th edition adapter. References are to the SCORM 2004 RTE book, section 4.2. */
+import type { BrowserKey } from '../../i18n/ui.ts';
 import { priorFrom } from '../keep-best.ts';
 import type {
   InteractionRecord,
@@ -27,6 +28,8 @@ const RESULT = { correct: 'correct', wrong: 'incorrect', neutral: 'neutral' } as
 
 export class Scorm2004Adapter implements LmsAdapter {
   readonly kind = 'scorm2004';
+  /** Set when the LMS opened the session but would not say who the learner is. */
+  failure?: BrowserKey;
   private readonly session: ScormSession;
   private readonly api: Scorm2004Api;
   private readonly index: RecordIndex;
@@ -63,6 +66,7 @@ export class Scorm2004Adapter implements LmsAdapter {
     const needed = [reads.completion, reads.success, reads.suspendData, reads.learnerId];
     if (needed.some((r) => !r.ok)) {
       this.session.end(() => this.api.Terminate(''));
+      this.failure = 'lmsUnreadable';
       return null;
     }
     const completion = normalStatus(reads.completion.value);

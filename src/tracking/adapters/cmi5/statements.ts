@@ -116,7 +116,11 @@ export function answeredStatement(input: StatementInput, r: InteractionRecord, l
           ? {}
           : {
               correctResponsesPattern: [r.correct.join('[,]')],
-              choices: r.options.map((id) => ({ id, description: { [lang]: id } })),
+              // §9.3.9 reports read the choices: their words in the launch's language, not our ids.
+              choices: r.options.map((id) => ({
+                id,
+                description: { [lang]: r.optionTexts?.[id] ?? id },
+              })),
             }),
       },
     },

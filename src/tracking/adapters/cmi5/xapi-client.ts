@@ -54,6 +54,19 @@ export class XapiClient {
     }
   }
 
+  /** An agent profile document (cmi5 §11: cmi5LearnerPreferences), or null when there is none. */
+  async getAgentProfile<T>(agent: object, profileId: string): Promise<T | null> {
+    const q = new URLSearchParams({ agent: JSON.stringify(agent), profileId });
+    try {
+      const response = await fetch(`${this.endpoint}agents/profile?${q}`, {
+        headers: this.headers,
+      });
+      return response.ok ? ((await response.json()) as T) : null;
+    } catch {
+      return null;
+    }
+  }
+
   /** `keepalive` lets the request outlive the page, for the last save on pagehide. */
   putState(key: StateKey, document: unknown, keepalive = false): Promise<boolean> {
     return this.send(this.stateUrl(key), 'PUT', document, keepalive);
