@@ -19,8 +19,10 @@ export function figuresCsv(f: Figures): string {
     add('module', m.id, 'completed', count(m.completed, min));
     add('module', m.id, 'pass rate', share(m.passed, m.judged, min));
     add('module', m.id, 'median minutes', m.medianMinutes ?? '');
-    SCORE_BUCKETS.forEach((b, i) => add('module', m.id, `score ${b}`, count(m.scores[i], min)));
-    TIME_BUCKETS.forEach((b, i) => add('module', m.id, `time ${b}`, count(m.times[i], min)));
+    for (const [i, b] of SCORE_BUCKETS.entries())
+      add('module', m.id, `score ${b}`, count(m.scores[i], min));
+    for (const [i, b] of TIME_BUCKETS.entries())
+      add('module', m.id, `time ${b}`, count(m.times[i], min));
   }
   for (const s of f.scenarios) {
     add('scenario', s.id, 'learners', count(s.learners, min));
@@ -48,7 +50,8 @@ export function figuresCsv(f: Figures): string {
       add('option', `${q.key}.${o.id}`, 'share', share(o.first, q.learners, min));
   }
   for (const c of f.competencies)
-    SCORE_BUCKETS.forEach((b, i) => add('competency', c.id, `score ${b}`, count(c.scores[i], min)));
+    for (const [i, b] of SCORE_BUCKETS.entries())
+      add('competency', c.id, `score ${b}`, count(c.scores[i], min));
   add('input', 'records', 'used', f.counts.events);
   add('input', 'records', 'duplicates', f.counts.duplicates);
   add('input', 'records', 'not usable', f.counts.problems);

@@ -8,11 +8,11 @@ import { comparisonSection } from './render-compare.ts';
 import type { RunResult } from './run.ts';
 import { barChart } from './svg.ts';
 
-const CSS = `body{font:16px/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fff;margin:0 auto;
+const CSS = `body{font:16px/1.5 system-ui,sans-serif;overflow-wrap:anywhere;color:#1a1a1a;background:#fff;margin:0 auto;
 max-width:60rem;padding:1rem}h1,h2,h3{line-height:1.2}h2{border-top:2px solid #1d5b79;padding-top:
 .5rem;margin-top:2.5rem}table{border-collapse:collapse;margin:.5rem 0 1.5rem;width:100%}th,td{
 border:1px solid #767676;padding:.25rem .5rem;text-align:left;vertical-align:top}caption{
-text-align:left;font-weight:600}svg{display:block;max-width:100%;height:auto;font-size:13px}
+text-align:left;font-weight:600}svg{display:block;max-width:100%;height:auto;font-size:13px}.chart{width:35rem}.map{width:40rem}
 svg text{fill:#1a1a1a}.chart rect{fill:#1d5b79}.map path{fill:none;stroke:#1d5b79}
 .map path.w{stroke:#a4262c}.map path.a{stroke:#8a5a00}.map .node{fill:#e8f0f4;
 stroke:#1d5b79}.flag{background:#fde7e9;color:#7a1c21;padding:0 .3rem;border-radius:3px;
