@@ -88,6 +88,16 @@ export const courseSchema = z.strictObject({
       maxShare: z.number().int().min(0).max(100).default(50),
     })
     .optional(),
+  /** Settings of `npm run report`, the learning-analytics report for L&D teams. */
+  report: z
+    .strictObject({
+      /**
+       * Smallest number of learners a figure may describe; any cell with fewer is shown as "< N",
+       * because small teams are identifiable. Leave out for 5.
+       */
+      minLearners: z.number().int().min(1).max(1000).default(5),
+    })
+    .optional(),
   /** Which package formats `npm run package` writes. */
   formats: z.array(formatSchema).min(1),
 });
