@@ -101,9 +101,9 @@ describe('module text (MDX) is read by the real parser', () => {
   it('5. raw HTML, javascript: and data: links are refused, each with its line', () => {
     expect(check('05-raw-html')).toMatchInlineSnapshot(`
       [
-        "content/modules/01-sample/en.mdx:17:16: <script> is raw HTML, which module text does not allow; use a course component (Section, KeyIdea, Callout, RolePlay, KnowledgeCheck, Reflection, Tool, JobAid) or Markdown (**bold**, _italic_, [text](https://…), lists)",
-        "content/modules/01-sample/en.mdx:19:1: <img> is raw HTML, which module text does not allow; use a course component (Section, KeyIdea, Callout, RolePlay, KnowledgeCheck, Reflection, Tool, JobAid) or Markdown (**bold**, _italic_, [text](https://…), lists)",
-        "content/modules/01-sample/en.mdx:21:5: <a> is raw HTML, which module text does not allow; use a course component (Section, KeyIdea, Callout, RolePlay, KnowledgeCheck, Reflection, Tool, JobAid) or Markdown (**bold**, _italic_, [text](https://…), lists)",
+        "content/modules/01-sample/en.mdx:17:16: <script> is raw HTML, which module text does not allow; use a course component (Section, KeyIdea, Callout, RolePlay, KnowledgeCheck, Reflection, Tool, JobAid, EscalationLadder) or Markdown (**bold**, _italic_, [text](https://…), lists)",
+        "content/modules/01-sample/en.mdx:19:1: <img> is raw HTML, which module text does not allow; use a course component (Section, KeyIdea, Callout, RolePlay, KnowledgeCheck, Reflection, Tool, JobAid, EscalationLadder) or Markdown (**bold**, _italic_, [text](https://…), lists)",
+        "content/modules/01-sample/en.mdx:21:5: <a> is raw HTML, which module text does not allow; use a course component (Section, KeyIdea, Callout, RolePlay, KnowledgeCheck, Reflection, Tool, JobAid, EscalationLadder) or Markdown (**bold**, _italic_, [text](https://…), lists)",
         "content/modules/01-sample/en.mdx:21:45: the link target "javascript:alert(1)" runs code or embeds data; link to an https:// address or a file of the course",
         "content/modules/01-sample/en.mdx:21:77: the link target "data:text/html;base64,PHNjcmlwdD4=" runs code or embeds data; link to an https:// address or a file of the course",
       ]

@@ -54,6 +54,17 @@ describe('a second course', () => {
     ]);
   });
 
+  it('plans its own sessions from content/sessions, with timings that add up', () => {
+    const { plans, warnings } = check(fixture);
+    expect(plans.map((p) => p.id)).toEqual(['knives_taster']);
+    const [plan] = plans;
+    expect(plan.blocks.reduce((sum, b) => sum + b.minutes, 0)).toBe(plan.minutes);
+    expect(plan.module).toBe('knives');
+    // Nothing of the burnout course leaks in: its plans and modules are not named.
+    expect(JSON.stringify(plans)).not.toMatch(/burnout|foundations|dissatisfaction/);
+    expect(warnings.map((w) => w.message).join('\n')).not.toMatch(/knives_taster/);
+  });
+
   it('rejects a lever its course does not declare, naming the file, the value and the list', () => {
     cpSync(fixture, `${tmp}/content`, { recursive: true });
     const mdx = `${tmp}/content/modules/02-ovens/en.mdx`;
