@@ -71,9 +71,9 @@ class ReflectionNote extends HTMLElement {
     });
     this.querySelector('[data-delete]')!.addEventListener('click', () => {
       deleteNotes(moduleId);
-      document
-        .querySelectorAll('reflection-note textarea')
-        .forEach((t) => ((t as HTMLTextAreaElement).value = ''));
+      document.querySelectorAll('reflection-note textarea').forEach((t) => {
+        (t as HTMLTextAreaElement).value = '';
+      });
       saved.textContent = t('answersDeleted');
     });
   }

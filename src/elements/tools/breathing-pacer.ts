@@ -105,9 +105,9 @@ customElements.define(
         toggle.focus();
       });
       sound.addEventListener('change', () => sound.checked && prepareChime());
-      this.querySelectorAll('input[name$="-pattern"]').forEach((r) =>
-        r.addEventListener('change', () => pattern && stop(t('breathingReady'))),
-      );
+      this.querySelectorAll('input[name$="-pattern"]').forEach((r) => {
+        r.addEventListener('change', () => pattern && stop(t('breathingReady')));
+      });
       document.addEventListener('visibilitychange', () => document.hidden && timer && pause());
     }
   },

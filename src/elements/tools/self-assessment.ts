@@ -28,9 +28,9 @@ customElements.define(
       let answers = loadTool<Answers>(moduleId, toolId, {});
 
       const fill = () =>
-        this.querySelectorAll<HTMLInputElement>('input[type=radio]').forEach(
-          (r) => (r.checked = answers[r.dataset.key!] === Number(r.value)),
-        );
+        this.querySelectorAll<HTMLInputElement>('input[type=radio]').forEach((r) => {
+          r.checked = answers[r.dataset.key!] === Number(r.value);
+        });
 
       const showResult = () => {
         const results = dimensionResults(dimensions, answers);
@@ -49,7 +49,7 @@ customElements.define(
               ),
             ),
         );
-        tips.forEach((box) => (box.hidden = box.dataset.tips !== low?.id));
+        for (const box of tips) box.hidden = box.dataset.tips !== low?.id;
       };
 
       this.addEventListener('change', (event) => {

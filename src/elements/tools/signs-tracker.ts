@@ -36,7 +36,7 @@ customElements.define(
 
       const render = () => {
         const ticked = new Set(history[week] ?? []);
-        boxes.forEach((box) => (box.checked = ticked.has(box.value)));
+        for (const box of boxes) box.checked = ticked.has(box.value);
         const counts = signWeekCounts(history, now);
         const rows = boxes
           .filter((box) => counts.has(box.value))
