@@ -151,7 +151,9 @@ export async function startTracking(
     }),
     $moment.listen(({ kind }) => {
       if (readOnly) return;
-      if (kind === 'section') queue.moment();
+      // cmi5 commits over fetch and never blocks the page, so every moment reaches the LRS at once
+      // (a check's result is judged when it is answered); a SCORM commit may block, so it waits.
+      if (kind === 'section' || adapter.kind === 'cmi5') queue.moment();
       else queue.later();
     }),
     $interaction.listen((record) => {
