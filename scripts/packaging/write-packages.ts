@@ -14,7 +14,7 @@ import { scorm2004Manifest } from './manifest-scorm2004.ts';
 import type { PackageModel, ScoEntry } from './package-model.ts';
 import { pageFiles } from './page-files.ts';
 import { type Format, schemaFiles } from './schema-files.ts';
-import { webFiles } from './web-package.ts';
+import { classicPage, webFiles } from './web-package.ts';
 import { deterministicZip } from './zip.ts';
 
 const writers = {
@@ -66,6 +66,17 @@ function assemble(siteDir: string, course: Course, lang: string, format: Format,
       href,
       format === 'cmi5' ? undefined : CMI5_CHUNK,
     );
+    // One classic script per page instead of a dozen module chunks: each zip entry costs a header
+    // and its own compression dictionary, so this keeps zips (DESIGN §6) small. A cmi5 page keeps
+    // its adapter inside the bundle; a SCORM page leaves it out (the import fails: standalone).
+    const bundled = classicPage(
+      siteDir,
+      Buffer.from(page.get(href)!).toString('utf8'),
+      format === 'cmi5' ? [] : undefined,
+    );
+    for (const path of [...page.keys()]) if (path.endsWith('.js')) page.delete(path);
+    page.set(href, Buffer.from(bundled.html));
+    if (bundled.script) page.set(bundled.script.path, bundled.script.bytes);
     for (const [path, bytes] of page)
       files.set(path, format === 'cmi5' && path === href ? openConnectSrc(bytes) : bytes);
     const meta = module.text[lang].meta;
