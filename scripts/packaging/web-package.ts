@@ -6,7 +6,7 @@
  * keeps progress in the browser (standalone mode) and says so. index.html lists the modules.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -46,6 +46,8 @@ function assetsWithoutPreload(siteDir: string): string {
       );
     }
     unpreloaded.set(siteDir, dir);
+    const made = dir;
+    process.once('exit', () => rmSync(made, { recursive: true, force: true }));
   }
   return dir;
 }
