@@ -6,7 +6,8 @@
  * keeps progress in the browser (standalone mode) and says so. index.html lists the modules.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildSync } from 'esbuild';
 import type { ModuleSource } from '../../src/course/load.ts';
@@ -24,17 +25,46 @@ const CSP =
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * Vite wraps a dynamic import in a helper that first preloads the lazy chunk's dependencies by URL;
+ * inside one bundle those files are not shipped, the preload fails and so would the import (the
+ * cmi5 adapter). Bundling from copies whose dependency lists are empty makes the helper import
+ * straight away. One copy per built site (esbuild's sync API takes no plugins).
+ */
+const unpreloaded = new Map<string, string>();
+function assetsWithoutPreload(siteDir: string): string {
+  let dir = unpreloaded.get(siteDir);
+  if (!dir) {
+    dir = mkdtempSync(join(tmpdir(), 'bundle-'));
+    for (const file of readdirSync(join(siteDir, '_astro'))) {
+      const text = readFileSync(join(siteDir, '_astro', file));
+      writeFileSync(
+        join(dir, file),
+        file.endsWith('.js')
+          ? text.toString('utf8').replace(/__vite__mapDeps\(\[[\d,]*\]\)/g, '[]')
+          : text,
+      );
+    }
+    unpreloaded.set(siteDir, dir);
+    const made = dir;
+    process.once('exit', () => rmSync(made, { recursive: true, force: true }));
+  }
+  return dir;
+}
+
 /** One page's module scripts (in document order) as a single classic script, and the page using it. */
 export function classicPage(
   siteDir: string,
   html: string,
+  // The cmi5 adapter is only ever loaded when an LMS launches the page with cmi5 parameters.
+  external: string[] = ['./cmi5-adapter.*'],
 ): { html: string; script?: { path: string; bytes: Uint8Array } } {
   const entries = [...html.matchAll(MODULE_SCRIPT)].map((m) => m[1]);
   if (!entries.length) return { html };
   const built = buildSync({
     stdin: {
       contents: entries.map((e) => `import './${e.slice('_astro/'.length)}';`).join('\n'),
-      resolveDir: join(siteDir, '_astro'),
+      resolveDir: assetsWithoutPreload(siteDir),
       loader: 'js',
     },
     bundle: true,
@@ -42,8 +72,7 @@ export function classicPage(
     minify: true,
     write: false,
     target: 'es2022',
-    // The cmi5 adapter is only ever loaded when an LMS launches the page with cmi5 parameters.
-    external: ['./cmi5-adapter.*'],
+    external,
     logLevel: 'silent',
   });
   const bytes = built.outputFiles[0].contents;

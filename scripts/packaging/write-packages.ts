@@ -14,7 +14,7 @@ import { scorm2004Manifest } from './manifest-scorm2004.ts';
 import type { PackageModel, ScoEntry } from './package-model.ts';
 import { pageFiles } from './page-files.ts';
 import { type Format, schemaFiles } from './schema-files.ts';
-import { webFiles } from './web-package.ts';
+import { classicPage, webFiles } from './web-package.ts';
 import { deterministicZip } from './zip.ts';
 
 const writers = {
@@ -36,6 +36,15 @@ export const CMI5_CHUNK = /^_astro\/cmi5-adapter\.[\w-]+\.js$/;
 export const CMI5_CONNECT_SRC = "connect-src 'self' https: http:";
 const openConnectSrc = (html: Uint8Array) =>
   Buffer.from(Buffer.from(html).toString('utf8').replace("connect-src 'self'", CMI5_CONNECT_SRC));
+
+// Each edition's adapter is a lazy chunk (src/tracking/adapters/pick.ts); a page bundle keeps
+// only its own format's one and leaves the others out (esbuild `external`).
+const ADAPTER_FILE: Record<Format, string> = {
+  cmi5: 'cmi5-adapter',
+  scorm12: 'scorm12',
+  scorm2004: 'scorm2004',
+};
+const LAZY_ADAPTERS = Object.values(ADAPTER_FILE).map((file) => `./${file}.*`);
 
 export interface WrittenPackage {
   name: string;
@@ -66,6 +75,17 @@ function assemble(siteDir: string, course: Course, lang: string, format: Format,
       href,
       format === 'cmi5' ? undefined : CMI5_CHUNK,
     );
+    // One classic script per page instead of a dozen module chunks: each zip entry costs a header
+    // and its own compression dictionary, so this keeps zips (DESIGN §6) small. A cmi5 page keeps
+    // its adapter inside the bundle, each SCORM page its own edition's.
+    const bundled = classicPage(
+      siteDir,
+      Buffer.from(page.get(href)!).toString('utf8'),
+      LAZY_ADAPTERS.filter((chunk) => !chunk.startsWith(`./${ADAPTER_FILE[format]}.`)),
+    );
+    for (const path of [...page.keys()]) if (path.endsWith('.js')) page.delete(path);
+    page.set(href, Buffer.from(bundled.html));
+    if (bundled.script) page.set(bundled.script.path, bundled.script.bytes);
     for (const [path, bytes] of page)
       files.set(path, format === 'cmi5' && path === href ? openConnectSrc(bytes) : bytes);
     const meta = module.text[lang].meta;

@@ -45,7 +45,7 @@ describe('npm run package', () => {
   });
 
   it.skipIf(!built)(
-    'gives each package only the LMS code it can use: the cmi5 chunk in cmi5 packages alone',
+    'gives each package only the LMS code it can use: each adapter in its own format alone',
     () => {
       const { course, modules } = checkContent(process.cwd());
       const written = writePackages(
@@ -54,10 +54,23 @@ describe('npm run package', () => {
         course!,
         modules,
       );
-      const carries = (p: (typeof written)[number]) =>
-        Object.keys(unzipSync(readFileSync(p.zip))).some((f) => CMI5_CHUNK.test(f));
-      expect(written.filter((p) => p.format === 'cmi5').every(carries)).toBe(true);
-      expect(written.filter((p) => p.format !== 'cmi5').some(carries)).toBe(false);
+      // Pages carry one bundled script each; each adapter is the code naming its data model.
+      const marks = {
+        cmi5: 'adlnet.gov/expapi/verbs/',
+        scorm12: 'cmi.core.lesson_status',
+        scorm2004: 'cmi.completion_status',
+      };
+      for (const [format, mark] of Object.entries(marks)) {
+        const carries = (p: (typeof written)[number]) =>
+          Object.entries(unzipSync(readFileSync(p.zip))).some(
+            ([f, bytes]) =>
+              (format === 'cmi5' && CMI5_CHUNK.test(f)) ||
+              (f.endsWith('.js') && Buffer.from(bytes).includes(mark)),
+          );
+        const lms = written.filter((p) => p.format !== 'web');
+        expect(lms.filter((p) => p.format === format).every(carries)).toBe(true);
+        expect(lms.filter((p) => p.format !== format).some(carries)).toBe(false);
+      }
     },
   );
 });
