@@ -184,6 +184,7 @@ test('cmi5: an http LRS on another origin is reached (the package CSP allows it)
   request,
   baseURL,
 }) => {
+  test.slow(); // plays the whole module
   const launched = await launch(request, {
     ...(await importPackage(request)),
     lrsBase: otherOrigin(baseURL!),
