@@ -19,6 +19,7 @@
 
 import { availableChoices, type PlayState } from '../roleplay/engine.ts';
 import type { Choice, Scenario } from '../schemas/scenario.ts';
+import { fnv1a } from '../tracking/fnv1a.ts';
 
 /**
  * Changing the salt reshuffles every question and node in the course. v4 was the most even of the
@@ -26,13 +27,9 @@ import type { Choice, Scenario } from '../schemas/scenario.ts';
  */
 const SALT = 'display-order/v4';
 
-/** 32-bit FNV-1a with a murmur3 finaliser, so ids that differ by one letter land far apart. */
+/** FNV-1a with a murmur3 finaliser, so ids that differ by one letter land far apart. */
 function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  let h = fnv1a(text);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

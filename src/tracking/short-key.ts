@@ -3,15 +3,12 @@
  * derived from the id itself (FNV-1a hash, base 36). They depend on neither order nor language;
  * the build checks that no two ids in the same scope share a key.
  */
+import { fnv1a } from './fnv1a.ts';
+
 export const KEY_LENGTH = 4;
 
 export function shortKey(id: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    hash ^= id.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return (hash % 36 ** KEY_LENGTH).toString(36).padStart(KEY_LENGTH, '0');
+  return (fnv1a(id) % 36 ** KEY_LENGTH).toString(36).padStart(KEY_LENGTH, '0');
 }
 
 /** Ids that share a key within one scope, as pairs, for the validator. */
