@@ -7,11 +7,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { checkContent } from '../src/course/check-content.ts';
-import { learnerMinutes } from '../src/course/learner-time.ts';
-import { worstCaseStateLength } from '../src/tracking/worst-case.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { learnerMinutes } from '#src/course/learner-time.ts';
+import { worstCaseStateLength } from '#src/tracking/worst-case.ts';
 import { runtimeRows } from './bench-runtime.ts';
 import { validationRows } from './bench-validation.ts';
+import { pageFiles } from './packaging/page-files.ts';
 
 const root = process.cwd();
 const KB = 1024;
@@ -57,30 +58,12 @@ function packagedJs(lang: string, id: string) {
   return most;
 }
 
-function pageAssets(lang: string, id: string) {
-  const html = readFileSync(join(root, 'dist', 'site', lang, `${id}.html`), 'utf8');
-  const files = [...html.matchAll(/\/_astro\/[A-Za-z0-9._-]+\.(js|css)/g)].map((m) => m[0]);
-  const seen = new Set<string>();
-  const queue = [...files];
-  while (queue.length) {
-    const f = queue.shift()!;
-    if (seen.has(f)) continue;
-    seen.add(f);
-    if (f.endsWith('.js'))
-      for (const m of readFileSync(join(root, 'dist', 'site', f), 'utf8').matchAll(
-        /["'`]\.\/([A-Za-z0-9._-]+\.js)["'`]/g,
-      ))
-        queue.push(`/_astro/${m[1]}`);
-  }
-  const gz = (ext: string) =>
-    [...seen]
-      .filter((f) => f.endsWith(ext))
-      .reduce(
-        (sum, f) =>
-          sum + gzipSync(readFileSync(join(root, 'dist', 'site', f)), { level: 9 }).length,
-        0,
-      );
-  return { js: gz('.js'), css: gz('.css') };
+/** CSS a module page loads, gzip, as its packages carry it (page-files.ts picks the files). */
+function pageCss(lang: string, id: string) {
+  const files = pageFiles(join(root, 'dist', 'site'), join(lang, `${id}.html`), `${id}.html`);
+  return [...files]
+    .filter(([path]) => path.endsWith('.css'))
+    .reduce((sum, [, bytes]) => sum + gzipSync(bytes, { level: 9 }).length, 0);
 }
 
 const rows: Array<{ what: string; value: number; budget?: number; unit: string }> = [
@@ -97,7 +80,7 @@ for (const p of packages) {
 }
 for (const lang of course!.languages) {
   for (const m of modules) {
-    const { css } = pageAssets(lang, m.id);
+    const css = pageCss(lang, m.id);
     const js = packagedJs(lang, m.id);
     rows.push({
       what: `page JS gzip ${lang}/${m.id}`,
