@@ -10,17 +10,17 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildSync } from 'esbuild';
-import type { ModuleSource } from '../../src/course/load.ts';
-import { t } from '../../src/i18n/ui.ts';
-import type { Course } from '../../src/schemas/course.ts';
+import type { ModuleSource } from '#src/course/load.ts';
+import { t } from '#src/i18n/ui.ts';
+import { PAGE_POLICY, renderPolicy } from '#src/layouts/csp.ts';
+import type { Course } from '#src/schemas/course.ts';
 import { pageFiles } from './page-files.ts';
 import { CMI5_CHUNK } from './write-packages.ts';
 
 const MODULE_SCRIPT = /<script type="module" src="(_astro\/[^"]+\.js)"><\/script>/g;
 const MODULE_PRELOAD = /<link rel="modulepreload"[^>]*>/g;
-// Same policy as the pages themselves (src/layouts/Base.astro): nothing from outside the folder.
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'none'";
+// Same policy as the pages themselves (src/layouts/csp.ts): nothing from outside the folder.
+const CSP = renderPolicy(PAGE_POLICY);
 
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

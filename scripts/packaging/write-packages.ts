@@ -5,9 +5,10 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ModuleSource } from '../../src/course/load.ts';
-import { moduleConfig } from '../../src/course/module-config.ts';
-import type { Course } from '../../src/schemas/course.ts';
+import type { ModuleSource } from '#src/course/load.ts';
+import { moduleConfig } from '#src/course/module-config.ts';
+import { CMI5_POLICY, PAGE_POLICY, renderPolicy } from '#src/layouts/csp.ts';
+import type { Course } from '#src/schemas/course.ts';
 import { CMI5_STRUCTURE, cmi5CourseStructure } from './manifest-cmi5.ts';
 import { scorm12Manifest } from './manifest-scorm12.ts';
 import { scorm2004Manifest } from './manifest-scorm2004.ts';
@@ -29,13 +30,14 @@ export const courseIri = (course: Course) => course.iri ?? `https://courses.inva
 /** The lazily loaded cmi5 adapter (src/tracking/adapters/cmi5/cmi5-adapter.ts): SCORM packages leave it out. */
 export const CMI5_CHUNK = /^_astro\/cmi5-adapter\.[\w-]+\.js$/;
 
-// A cmi5 AU talks to an LRS whose address it learns only at launch, so its pages may connect to
-// the origin the launch names, https or http (the cmi5 spec's own example endpoint is http);
-// scripts, styles and every other resource still come from the package alone. A page served over
-// https still cannot call http (mixed content): the AU tells the learner so (reach.ts).
-export const CMI5_CONNECT_SRC = "connect-src 'self' https: http:";
-const openConnectSrc = (html: Uint8Array) =>
-  Buffer.from(Buffer.from(html).toString('utf8').replace("connect-src 'self'", CMI5_CONNECT_SRC));
+/** A cmi5 page gets the cmi5 policy (its LRS is named at launch) in place of the page's own. */
+function cmi5Policy(html: Uint8Array, path: string): Buffer {
+  const text = Buffer.from(html).toString('utf8');
+  const page = `content="${renderPolicy(PAGE_POLICY)}"`;
+  if (!text.includes(page))
+    throw new Error(`${path}: no page Content-Security-Policy to widen for cmi5`);
+  return Buffer.from(text.replace(page, `content="${renderPolicy(CMI5_POLICY)}"`));
+}
 
 // Each edition's adapter is a lazy chunk (src/tracking/adapters/pick.ts); a page bundle keeps
 // only its own format's one and leaves the others out (esbuild `external`).
@@ -87,7 +89,7 @@ function assemble(siteDir: string, course: Course, lang: string, format: Format,
     page.set(href, Buffer.from(bundled.html));
     if (bundled.script) page.set(bundled.script.path, bundled.script.bytes);
     for (const [path, bytes] of page)
-      files.set(path, format === 'cmi5' && path === href ? openConnectSrc(bytes) : bytes);
+      files.set(path, format === 'cmi5' && path === href ? cmi5Policy(bytes, path) : bytes);
     const meta = module.text[lang].meta;
     const graded = moduleConfig(course, module, lang).questions.length > 0;
     return {
