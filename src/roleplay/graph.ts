@@ -12,6 +12,8 @@ export interface Edge {
   /** Names the threshold when the arrow is a tipping-point jump. */
   via?: string;
   step?: string;
+  /** A router's route: its condition (absent on the fallback route, taken when none holds). */
+  when?: string;
 }
 
 /**
@@ -34,7 +36,9 @@ export function edgesOf(scenario: Scenario): Map<string, Edge[]> {
   for (const r of scenario.routers ?? [])
     edges.set(
       r.id,
-      r.routes.map((route) => ({ to: route.next })),
+      r.routes.map((route) =>
+        route.when ? { to: route.next, when: route.when } : { to: route.next },
+      ),
     );
   return edges;
 }

@@ -4,6 +4,8 @@
  */
 import dagre from '@dagrejs/dagre';
 import type { Scenario } from '../schemas/scenario.ts';
+import { CONTINUE } from './engine.ts';
+import { edgesOf } from './graph.ts';
 
 export type Rating = 'strong' | 'acceptable' | 'weak';
 export type BoxKind = 'moment' | 'router' | 'threshold' | 'ending';
@@ -47,19 +49,25 @@ export const thresholdId = (meter: string, i: number) => `@${meter}#${i}`;
 
 type Edge = Omit<MapArrow, 'points' | 'labelAt' | 'count'>;
 
-function edgesOf(s: Scenario): Edge[] {
+/**
+ * The arrows of the engine's graph (graph.ts), with each choice's rating and each route's
+ * condition; a tipping point is drawn as its own box with one arrow out, not as an arrow from
+ * every choice.
+ */
+function arrowsOf(s: Scenario): Edge[] {
+  const routers = new Set((s.routers ?? []).map((r) => r.id));
+  const ratings = new Map(
+    s.nodes.flatMap((n) => (n.choices ?? []).map((c) => [`${n.id}>${c.id}`, c.rating] as const)),
+  );
   const edges: Edge[] = [];
-  for (const n of s.nodes) {
-    if (n.next) edges.push({ from: n.id, to: n.next });
-    for (const c of n.choices ?? []) edges.push({ from: n.id, to: c.next, rating: c.rating });
-  }
-  for (const r of s.routers ?? [])
-    for (const route of r.routes)
-      edges.push({
-        from: r.id,
-        to: route.next,
-        ...(route.when ? { label: route.when } : { fallback: true }),
-      });
+  for (const [from, out] of edgesOf(s))
+    for (const e of out) {
+      if (e.via) continue;
+      if (routers.has(from))
+        edges.push({ from, to: e.to, ...(e.when ? { label: e.when } : { fallback: true }) });
+      else if (e.step === CONTINUE) edges.push({ from, to: e.to });
+      else edges.push({ from, to: e.to, rating: ratings.get(`${from}>${e.step}`) });
+    }
   for (const m of s.meters)
     m.thresholds.forEach((t, i) => {
       edges.push({ from: thresholdId(m.id, i), to: t.goto });
@@ -135,7 +143,7 @@ export function layoutScenario(
     g.setNode(id, { width: width + label, height });
   }
   const merged = new Map<string, Edge & { count: number }>();
-  for (const e of edgesOf(s)) {
+  for (const e of arrowsOf(s)) {
     if (!kinds.has(e.to)) continue; // a dangling `next` is the validator's to report
     const key = `${e.from}>${e.to}>${e.rating ?? ''}>${e.label ?? ''}>${e.fallback ?? ''}`;
     const seen = merged.get(key);

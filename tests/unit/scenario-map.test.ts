@@ -1,6 +1,7 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/course/check-content.ts';
+import { edgesOf } from '../../src/roleplay/graph.ts';
 import { layoutScenario, type MapBox } from '../../src/roleplay/map-layout.ts';
 import { firstWords, scenarioMap } from '../../src/roleplay/scenario-map.ts';
 import { scenarioSchema } from '../../src/schemas/scenario.ts';
@@ -120,5 +121,19 @@ describe('scenario map', () => {
               under: crosses(arrow.points[i - 1], arrow.points[i], box),
             }).toMatchObject({ under: false });
     }
+  });
+
+  it("draws the engine's arrows (graph.ts), each tipping point once from its own box", () => {
+    for (const s of [...courseScenarios, withRouter]) {
+      const engine = new Set(
+        [...edgesOf(s)].flatMap(([from, out]) =>
+          out.filter((e) => !e.via).map((e) => `${from}>${e.to}`),
+        ),
+      );
+      const drawn = layoutScenario(s).arrows.filter((a) => !a.from.startsWith('@'));
+      expect(new Set(drawn.map((a) => `${a.from}>${a.to}`))).toEqual(engine);
+    }
+    const tipping = layoutScenario(scenario).arrows.filter((a) => a.from.startsWith('@'));
+    expect(tipping.length).toBe(scenario.meters.flatMap((m) => m.thresholds).length);
   });
 });
