@@ -7,12 +7,14 @@ import type { Course } from '../schemas/course.ts';
 import { SUPPORT_FIELDS } from '../schemas/support.ts';
 
 export function supportWarnings(course: Course): ContentError[] {
-  const missing = SUPPORT_FIELDS.filter((field) => !course.support?.[field]);
+  const { support } = course;
+  if (support === false) return []; // the course shows no support block
+  const missing = SUPPORT_FIELDS.filter((field) => !support?.[field]);
   if (missing.length === 0) return [];
   return [
     {
       file: 'content/course.yaml',
-      at: course.support ? `support › ${missing.join(', ')}` : 'support',
+      at: support ? `support › ${missing.join(', ')}` : 'support',
       message: `is not set, so learners read neutral wording ("your employee assistance programme, if you have one"); add ${missing.join(', ')} under support: (content/README.md, "Where staff find support")`,
     },
   ];

@@ -229,8 +229,8 @@ export const en = {
   kitIntro:
     'Everything to run this course in a room, generated from the same content files as the e-learning. Works offline from a laptop.',
   kitSessionPlans: 'Session plans',
-  kitSessionPlansList:
-    'the programme over weeks, one session per module, half day, full day, team meeting, follow-up',
+  kitPlansPerModule:
+    '{n, plural, one {# session for one module} other {# sessions, one per module}}',
   kitMinutesOnline: '({minutes} min online)',
   kitGuide: 'Facilitator guide',
   kitForModule: 'for {title}',

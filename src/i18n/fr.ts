@@ -249,8 +249,7 @@ export const fr: Table = {
   kitIntro:
     'Tout ce qu’il faut pour animer cette formation en salle, généré à partir des mêmes fichiers de contenu que le module en ligne. Fonctionne hors connexion depuis un ordinateur portable.',
   kitSessionPlans: 'Déroulés de séance',
-  kitSessionPlansList:
-    'le programme sur plusieurs semaines, une séance par module, demi-journée, journée complète, réunion d’équipe, séance de suivi',
+  kitPlansPerModule: '{n, plural, one {# séance pour un module} other {# séances, une par module}}',
   kitMinutesOnline: '({minutes}\u00a0min en ligne)',
   kitGuide: 'Guide de l’animateur',
   kitForModule: 'du module «\u00a0{title}\u00a0»',

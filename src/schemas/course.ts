@@ -73,8 +73,9 @@ export const courseSchema = z.strictObject({
    * Where staff find help: the assistance programme and how to reach it, a crisis line,
    * occupational health, the local emergency number and a free note (see src/schemas/support.ts).
    * Leave it out and learners read neutral wording, and `npm run check` warns until it is set.
+   * `false`: this course shows no support block at all (a subject that does not touch wellbeing).
    */
-  support: supportSchema.optional(),
+  support: z.union([supportSchema, z.literal(false)]).optional(),
   /**
    * The cue check of `npm run check`: it names each scenario or knowledge check whose strong
    * (correct) option is the longest in more than `maxShare` percent of its decisions, since

@@ -118,4 +118,25 @@ describe('a second course', () => {
     );
     expect(existsSync('dist/site/en/knives.html')).toBe(false); // the project's build untouched
   }, 90_000);
+
+  it('builds a kit and pages that speak of kitchens, not of the burnout course', () => {
+    const pages = [
+      'facilitator.html',
+      'facilitator/agendas.html',
+      'facilitator/guide/knives.html',
+      'facilitator/cards/knives.html',
+      'en/knives.html',
+      'fr/ovens.html',
+    ];
+    for (const page of pages) {
+      const html = readFileSync(join(out, 'site', page), 'utf8');
+      // The burnout course's session plans and its support block (`support: false` here).
+      expect(html, page).not.toMatch(
+        /burnout|épuisement|suicide|eleven weeks|half-day|team meeting/i,
+      );
+      expect(html, page).not.toContain('data-support');
+    }
+    const home = readFileSync(join(out, 'site/facilitator.html'), 'utf8');
+    expect(home).toContain('Session plans</a>: 1 session for one module</li>');
+  });
 });
