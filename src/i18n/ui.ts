@@ -1,7 +1,8 @@
 /**
  * Interface strings per language, looked up by `t(lang, key)` at build time. Add a language by
- * copying fr.ts to a new file and adding it to `ui` below: its type makes a missing or extra key a type error. `{name}` is a value
- * filled in at run time; keep every placeholder of `en` in the translation.
+ * copying fr.ts and the fr/ folder (one file a feature) and adding it to `ui` below: the types
+ * make a missing or extra key an error. `{name}` is a value filled in at run time; keep every
+ * placeholder of `en` in the translation.
  * Browser code never imports this file: it gets the `BROWSER_KEYS` strings of its page from
  * ./page.ts, so the JavaScript does not grow with each language.
  */

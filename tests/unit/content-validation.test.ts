@@ -175,7 +175,7 @@ describe('accepted-but-wrong content is refused', () => {
     expect(
       errors[0].replace(/ for \d+ key\(s\): [^;]+;/, ' for N key(s): …;'),
     ).toMatchInlineSnapshot(
-      `"content/course.yaml: languages: "de" has no interface strings for N key(s): …; copy src/i18n/fr.ts to src/i18n/de.ts, translate it and add it to \`ui\` in src/i18n/ui.ts, or remove "de""`,
+      `"content/course.yaml: languages: "de" has no interface strings for N key(s): …; copy src/i18n/fr.ts and src/i18n/fr/ to src/i18n/de.ts and src/i18n/de/, translate them and add it to \`ui\` in src/i18n/ui.ts, or remove "de""`,
     );
     expect(errors[0]).toContain('resumeBanner');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EN_FEATURES } from '../../src/i18n/en.ts';
 import { BROWSER_KEYS, browserStrings, t, ui } from '../../src/i18n/ui.ts';
 
 // `{n}` and the count of a plural, `{n, plural, one {…} other {…}}`.
@@ -9,6 +10,12 @@ const languages = Object.keys(ui).filter((lang) => lang !== 'en') as Array<keyof
 describe('interface string tables', () => {
   it('has at least one translation besides English', () => {
     expect(languages).toContain('fr');
+  });
+
+  it('puts each English key in one feature file only (a second would silently win)', () => {
+    const keys = Object.values(EN_FEATURES).flatMap((feature) => Object.keys(feature));
+    expect(keys.length).toBe(new Set(keys).size);
+    expect(keys.length).toBe(Object.keys(ui.en).length);
   });
 
   it.each(languages)('%s has exactly the keys of en', (lang) => {
