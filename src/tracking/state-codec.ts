@@ -18,7 +18,8 @@
  */
 import { CONTINUE, next, nodeById, type PlayState, start } from '../roleplay/engine.ts';
 import type { Scenario } from '../schemas/scenario.ts';
-import { decodeAnswers, decodeV1, lookup } from './codec-v1.ts';
+import { lookup, readFields } from './codec-fields.ts';
+import { decodeV1 } from './codec-v1.ts';
 import { KEY_LENGTH, shortKey } from './short-key.ts';
 import {
   type CodecIndex,
@@ -108,31 +109,21 @@ export function encodeProgress(p: ModuleProgress, graphs: Graphs): string {
 }
 
 function decodeV2(fields: string[], index: CodecIndex, graphs: Graphs): ModuleProgress | null {
-  const progress = emptyProgress();
   const scenarios = lookup(Object.keys(graphs));
-  for (const field of fields) {
-    const [tag, body] = [field[0], field.slice(1)];
-    if (tag === 'r') progress.revision = parseInt(body, 36) || 0;
-    else if (tag === 's') progress.section = lookup(index.sections).get(body) ?? null;
-    else if (tag === 'q') {
-      const answers = decodeAnswers(body, index);
-      if (!answers) return null;
-      progress.answers = answers;
-    } else if (tag === 'p') {
-      for (const play of body.split(',')) {
-        const id = scenarios.get(play.slice(0, KEY_LENGTH));
-        if (!id) continue; // a role-play removed from the module
-        const finished = play[KEY_LENGTH + 2] === '*';
-        const sameLayout = play.slice(KEY_LENGTH, KEY_LENGTH + 2) === layoutKey(graphs[id]);
-        const text = play.slice(KEY_LENGTH + 2 + (finished ? 1 : 0));
-        progress.roleplays[id] = {
-          steps: sameLayout ? decodeSteps(graphs[id], text) : [],
-          finished,
-        };
-      }
-    } else return null;
-  }
-  return progress;
+  return readFields(fields, index, { skipEmpty: false }, (body, progress) => {
+    for (const play of body.split(',')) {
+      const id = scenarios.get(play.slice(0, KEY_LENGTH));
+      if (!id) continue; // a role-play removed from the module
+      const finished = play[KEY_LENGTH + 2] === '*';
+      const sameLayout = play.slice(KEY_LENGTH, KEY_LENGTH + 2) === layoutKey(graphs[id]);
+      const text = play.slice(KEY_LENGTH + 2 + (finished ? 1 : 0));
+      progress.roleplays[id] = {
+        steps: sameLayout ? decodeSteps(graphs[id], text) : [],
+        finished,
+      };
+    }
+    return true;
+  });
 }
 
 export type StateReading =

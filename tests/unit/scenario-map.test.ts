@@ -1,10 +1,10 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/course/check-content.ts';
-import { edgesOf } from '../../src/roleplay/graph.ts';
-import { layoutScenario, type MapBox } from '../../src/roleplay/map-layout.ts';
-import { firstWords, scenarioMap } from '../../src/roleplay/scenario-map.ts';
-import { scenarioSchema } from '../../src/schemas/scenario.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { edgesOf } from '#src/roleplay/graph.ts';
+import { layoutScenario, type MapBox } from '#src/roleplay/map-layout.ts';
+import { firstWords, scenarioMap } from '#src/roleplay/scenario-map.ts';
+import { scenarioSchema } from '#src/schemas/scenario.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
 const scenario = loadScenario(SAMPLE_SCENARIO);

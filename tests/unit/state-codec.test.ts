@@ -56,6 +56,12 @@ describe('state codec v2', () => {
     expect(readProgress(v1Text(), index, graphs)).toEqual({ kind: 'read', progress, version: 1 });
   });
 
+  it('v1 (shared field reader): skips the empty fields v1 wrote, refuses an unknown one', () => {
+    const withGap = v1Text().replace('~r16~', '~~r16~');
+    expect(readProgress(withGap, index, graphs)).toEqual({ kind: 'read', progress, version: 1 });
+    expect(readProgress(`${v1Text()}~x12`, index, graphs).kind).toBe('unreadable');
+  });
+
   it('keys depend on the id only, not on order or language', () => {
     expect(shortKey('active_listening')).toBe(shortKey('active_listening'));
     expect(shortKey('a')).not.toBe(shortKey('b'));
