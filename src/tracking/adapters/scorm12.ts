@@ -1,6 +1,5 @@
 /** SCORM 1.2 adapter. References are to the SCORM 1.2 Run-Time Environment (RTE 3.4). */
 import type { BrowserKey } from '../../i18n/ui.ts';
-import { priorFrom } from '../keep-best.ts';
 import type {
   InteractionRecord,
   LaunchData,
@@ -8,8 +7,9 @@ import type {
   ObjectiveRecord,
   TrackingSnapshot,
 } from '../types.ts';
+import { type LaunchElements, readLaunch } from './launch-reads.ts';
 import { RecordIndex } from './record-index.ts';
-import { clockTime, normalStatus, ScormSession, scorm12Time } from './session.ts';
+import { clockTime, ScormSession, scorm12Time } from './session.ts';
 
 export interface Scorm12Api {
   LMSInitialize(arg: ''): unknown;
@@ -24,6 +24,17 @@ export interface Scorm12Api {
 
 const SUSPEND_LIMIT = 4096; // RTE 3.4.2.9: cmi.suspend_data is CMIString4096
 const LOCATION_LIMIT = 255; // cmi.core.lesson_location is CMIString255
+// RTE 3.4.2: one lesson_status holds both completion and success.
+const LAUNCH: LaunchElements = {
+  entry: 'cmi.core.entry',
+  completion: 'cmi.core.lesson_status',
+  success: 'cmi.core.lesson_status',
+  score: 'cmi.core.score.raw',
+  suspendData: 'cmi.suspend_data',
+  location: 'cmi.core.lesson_location',
+  learnerId: 'cmi.core.student_id',
+  learnerName: 'cmi.core.student_name',
+};
 /** 1.2 choice responses are single characters (RTE 3.4.2.7.3): option positions as a, b, c… */
 const letter = (options: string[], id: string) =>
   'abcdefghijklmnopqrstuvwxyz'[Math.max(0, options.indexOf(id))];
@@ -57,34 +68,16 @@ export class Scorm12Adapter implements LmsAdapter {
     if (!this.session.begin(() => this.api.LMSInitialize(''), 'LMSInitialize')) {
       return null;
     }
-    const reads = {
-      entry: this.read('cmi.core.entry'),
-      status: this.read('cmi.core.lesson_status'),
-      score: this.read('cmi.core.score.raw'),
-      suspendData: this.read('cmi.suspend_data'),
-      location: this.read('cmi.core.lesson_location'),
-      learnerId: this.read('cmi.core.student_id'),
-      learnerName: this.read('cmi.core.student_name'),
-    };
-    // Without who the learner is, what they had done and their saved state, any write could
-    // overwrite a real learner's record: close the session untouched and keep work on the device.
-    if (!reads.status.ok || !reads.suspendData.ok || !reads.learnerId.ok) {
+    const read = readLaunch(this.read, LAUNCH);
+    if (!read) {
       this.session.end(() => this.api.LMSFinish(''), 'LMSFinish');
       this.failure = 'lmsUnreadable';
       return null;
     }
-    const status = normalStatus(reads.status.value);
     // A fresh attempt starts "incomplete" so the LMS does not show "not attempted".
-    if (['', 'not attempted'].includes(status)) this.set('cmi.core.lesson_status', 'incomplete');
-    const entry = normalStatus(reads.entry.value);
-    return {
-      entry: entry === 'resume' || entry === 'ab-initio' ? entry : '',
-      suspendData: reads.suspendData.value,
-      location: reads.location.value,
-      learnerId: reads.learnerId.value,
-      learnerName: reads.learnerName.value,
-      prior: priorFrom(status, status, reads.score.value),
-    };
+    if (['', 'not attempted'].includes(read.completion))
+      this.set('cmi.core.lesson_status', 'incomplete');
+    return read.launch;
   }
 
   write(s: TrackingSnapshot): boolean {

@@ -1,6 +1,5 @@
 /** SCORM 2004 4th edition adapter. References are to the SCORM 2004 RTE book, section 4.2. */
 import type { BrowserKey } from '../../i18n/ui.ts';
-import { priorFrom } from '../keep-best.ts';
 import type {
   InteractionRecord,
   LaunchData,
@@ -8,8 +7,9 @@ import type {
   ObjectiveRecord,
   TrackingSnapshot,
 } from '../types.ts';
+import { type LaunchElements, readLaunch } from './launch-reads.ts';
 import { RecordIndex } from './record-index.ts';
-import { iso8601Duration, iso8601Time, normalStatus, ScormSession } from './session.ts';
+import { iso8601Duration, iso8601Time, ScormSession } from './session.ts';
 
 export interface Scorm2004Api {
   Initialize(arg: ''): unknown;
@@ -24,6 +24,16 @@ export interface Scorm2004Api {
 
 const SUSPEND_LIMIT = 64000; // RTE 4.2.23: characterstring SPM 64000
 const LOCATION_LIMIT = 1000; // RTE 4.2.14
+const LAUNCH: LaunchElements = {
+  entry: 'cmi.entry',
+  completion: 'cmi.completion_status',
+  success: 'cmi.success_status',
+  score: 'cmi.score.raw',
+  suspendData: 'cmi.suspend_data',
+  location: 'cmi.location',
+  learnerId: 'cmi.learner_id',
+  learnerName: 'cmi.learner_name',
+};
 const RESULT = { correct: 'correct', wrong: 'incorrect', neutral: 'neutral' } as const; // RTE 4.2.9.1
 
 export class Scorm2004Adapter implements LmsAdapter {
@@ -53,36 +63,15 @@ export class Scorm2004Adapter implements LmsAdapter {
     if (!this.session.begin(() => this.api.Initialize(''))) {
       return null;
     }
-    const reads = {
-      entry: this.read('cmi.entry'),
-      completion: this.read('cmi.completion_status'),
-      success: this.read('cmi.success_status'),
-      score: this.read('cmi.score.raw'),
-      suspendData: this.read('cmi.suspend_data'),
-      location: this.read('cmi.location'),
-      learnerId: this.read('cmi.learner_id'),
-      learnerName: this.read('cmi.learner_name'),
-    };
-    // Without who the learner is, what they had done and their saved state, any write could
-    // overwrite a real learner's record: close the session untouched and keep work on the device.
-    const needed = [reads.completion, reads.success, reads.suspendData, reads.learnerId];
-    if (needed.some((r) => !r.ok)) {
+    const read = readLaunch(this.read, LAUNCH);
+    if (!read) {
       this.session.end(() => this.api.Terminate(''));
       this.failure = 'lmsUnreadable';
       return null;
     }
-    const completion = normalStatus(reads.completion.value);
-    if (['', 'unknown', 'not attempted'].includes(completion))
+    if (['', 'unknown', 'not attempted'].includes(read.completion))
       this.set('cmi.completion_status', 'incomplete');
-    const entry = normalStatus(reads.entry.value);
-    return {
-      entry: entry === 'resume' || entry === 'ab-initio' ? entry : '',
-      suspendData: reads.suspendData.value,
-      location: reads.location.value,
-      learnerId: reads.learnerId.value,
-      learnerName: reads.learnerName.value,
-      prior: priorFrom(completion, reads.success.value, reads.score.value),
-    };
+    return read.launch;
   }
 
   write(s: TrackingSnapshot): boolean {
