@@ -1,40 +1,23 @@
-/**
- * Translation end to end: a course in English and French builds a French site and French packages
- * of every format, with the French interface and the French scenario text, from one shared graph.
- */
-import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkContent } from '../../src/course/check-content.ts';
 import { textKeys } from '../../src/course/translations.ts';
+import { buildCourse, scratchCourse, withContent } from './fixture-course.ts';
 
-const content = `content-tmp/fr-${process.pid}/content`; // inside the project: the build reads it from here
-const out = mkdtempSync(join(tmpdir(), 'build-fr-'));
-const frenchFirst = `content-tmp/fr-${process.pid}/first/content`;
-const outFirst = mkdtempSync(join(tmpdir(), 'build-fr-first-'));
+const translated = scratchCourse('fr', 'tests/fixtures/valid/content');
+const { content, out } = translated;
+const first = scratchCourse('fr-first');
+const { content: frenchFirst, out: outFirst } = first;
 afterAll(() => {
-  rmSync(`content-tmp/fr-${process.pid}`, { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
-  rmSync(outFirst, { recursive: true, force: true });
-  if (existsSync('content-tmp') && readdirSync('content-tmp').length === 0)
-    rmSync('content-tmp', { recursive: true });
+  translated.remove();
+  first.remove();
 });
 
-function frenchCourse() {
-  cpSync('tests/fixtures/valid/content', content, { recursive: true });
-  const saved = process.env.COURSE_CONTENT;
-  process.env.COURSE_CONTENT = content;
+const frenchCourse = () => withContent(content, makeFrench);
+
+function makeFrench() {
   const [module] = checkContent(process.cwd()).modules;
   const translate = (item: { file: string }) => {
     const strings = Object.fromEntries(
@@ -56,20 +39,14 @@ function frenchCourse() {
       .replace('title: { en: Sample course }', 'title: { en: Sample course, fr: Cours exemple }')
       .replace('formats: [scorm12, scorm2004]', 'formats: [scorm12, scorm2004, cmi5]'),
   );
-  const checked = checkContent(process.cwd());
-  if (saved === undefined) delete process.env.COURSE_CONTENT;
-  else process.env.COURSE_CONTENT = saved;
-  return checked;
+  return checkContent(process.cwd());
 }
 
 describe('a translated course', () => {
   it('passes the check, then builds French pages and French packages of every format', () => {
     const checked = frenchCourse();
     expect(checked.errors).toEqual([]);
-    const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-      encoding: 'utf8',
-      env: { ...process.env, COURSE_CONTENT: content, COURSE_DIST: out },
-    });
+    const run = buildCourse(content, out);
     expect(run.stderr).not.toMatch(/error/i);
     expect(run.status).toBe(0);
     const page = readFileSync(join(out, 'site/fr/sample.html'), 'utf8');
@@ -101,10 +78,7 @@ describe('a translated course', () => {
         .replace('languages: [en]', 'languages: [fr]')
         .replace('title: { en: Sample course }', 'title: { fr: Cours exemple }'),
     );
-    const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-      encoding: 'utf8',
-      env: { ...process.env, COURSE_CONTENT: frenchFirst, COURSE_DIST: outFirst },
-    });
+    const run = buildCourse(frenchFirst, outFirst);
     expect(run.stderr).not.toMatch(/error/i);
     expect(run.status).toBe(0);
     const page = (path: string) => readFileSync(join(outFirst, 'site', path), 'utf8');

@@ -1,47 +1,16 @@
-/**
- * The framework names nothing of the burnout course: a second, tiny course (tests/fixtures/
- * second-course: other modules, other levers, English and French) passes the check, builds and
- * packages, and a module's lever is checked against the levers its own course.yaml declares.
- */
-import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scaffold } from '../../scripts/scaffold/scaffold.ts';
 import { checkContent } from '../../src/course/check-content.ts';
+import { buildCourse, checkCourse, scratchCourse, withContent } from './fixture-course.ts';
 
 const fixture = 'tests/fixtures/second-course/content';
-const tmp = `content-tmp/second-${process.pid}`;
-const out = mkdtempSync(join(tmpdir(), 'build-second-'));
-afterAll(() => {
-  rmSync(tmp, { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
-  try {
-    if (readdirSync('content-tmp').length === 0) rmSync('content-tmp', { recursive: true });
-  } catch {
-    /* no content-tmp left */
-  }
-});
-
-function check(content: string) {
-  const saved = process.env.COURSE_CONTENT;
-  process.env.COURSE_CONTENT = content;
-  try {
-    return checkContent(process.cwd());
-  } finally {
-    if (saved === undefined) delete process.env.COURSE_CONTENT;
-    else process.env.COURSE_CONTENT = saved;
-  }
-}
+const scratch = scratchCourse('second');
+const { folder: tmp, out } = scratch;
+afterAll(() => scratch.remove());
+const check = (content: string) => checkCourse(content);
 
 describe('a second course', () => {
   it('passes the check with its own modules, levers and two languages', () => {
@@ -80,25 +49,20 @@ describe('a second course', () => {
   it('scaffolds a new module under the course’s own first lever', () => {
     const root = mkdtempSync(join(tmpdir(), 'second-new-'));
     cpSync(fixture, join(root, 'content'), { recursive: true });
-    const saved = process.env.COURSE_CONTENT;
-    process.env.COURSE_CONTENT = 'content';
     try {
-      scaffold(root, ['module', 'pans']);
-      const mdx = readFileSync(join(root, 'content/modules/03-pans/fr.mdx'), 'utf8');
-      expect(mdx).toMatch(/^lever: sharp_tools$/m);
-      expect(checkContent(root).errors).toEqual([]);
+      withContent('content', () => {
+        scaffold(root, ['module', 'pans']);
+        const mdx = readFileSync(join(root, 'content/modules/03-pans/fr.mdx'), 'utf8');
+        expect(mdx).toMatch(/^lever: sharp_tools$/m);
+        expect(checkContent(root).errors).toEqual([]);
+      });
     } finally {
-      if (saved === undefined) delete process.env.COURSE_CONTENT;
-      else process.env.COURSE_CONTENT = saved;
       rmSync(root, { recursive: true, force: true });
     }
   });
 
   it('builds French and English pages and packages of every format, apart from dist/', () => {
-    const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-      encoding: 'utf8',
-      env: { ...process.env, COURSE_CONTENT: fixture, COURSE_DIST: out },
-    });
+    const run = buildCourse(fixture, out);
     expect(run.stderr).not.toMatch(/error/i);
     expect(run.status).toBe(0);
     const page = readFileSync(join(out, 'site/fr/ovens.html'), 'utf8');

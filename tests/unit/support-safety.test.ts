@@ -1,19 +1,4 @@
-/**
- * Safety content: the support block (course.yaml `support:`) in every job aid, at every module
- * end, in the warning-signs tool and in every guide, with neutral wording and a check warning
- * while it is unset; and one escalation ladder, from one file, wherever a module teaches limits.
- */
-import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -24,6 +9,7 @@ import { supportLines } from '../../src/course/support-lines.ts';
 import { t } from '../../src/i18n/ui.ts';
 import type { Course } from '../../src/schemas/course.ts';
 import { supportSchema } from '../../src/schemas/support.ts';
+import { buildCourse, checkCourse, scratchCourse } from './fixture-course.ts';
 
 const result = checkContent(process.cwd());
 const course = result.course!;
@@ -113,10 +99,8 @@ describe('the escalation ladder', () => {
     cpSync('tests/fixtures/valid/content', dir, { recursive: true });
     const mdx = join(dir, 'modules/01-sample/en.mdx');
     writeFileSync(mdx, readFileSync(mdx, 'utf8').replace('Some **text**.', '<EscalationLadder />'));
-    const saved = process.env.COURSE_CONTENT;
-    process.env.COURSE_CONTENT = dir;
     try {
-      const errors = checkContent(process.cwd()).errors;
+      const errors = checkCourse(dir).errors;
       expect(errors).toContainEqual(
         expect.objectContaining({
           file: `${dir}/shared/escalation/en.yaml`,
@@ -124,32 +108,22 @@ describe('the escalation ladder', () => {
         }),
       );
     } finally {
-      if (saved === undefined) delete process.env.COURSE_CONTENT;
-      else process.env.COURSE_CONTENT = saved;
       rmSync(`content-tmp/ladder-${process.pid}`, { recursive: true, force: true });
     }
   });
 });
 
 describe('the built pages', () => {
-  const content = `content-tmp/support-${process.pid}/content`;
-  const out = mkdtempSync(join(tmpdir(), 'build-support-'));
-  afterAll(() => {
-    rmSync(`content-tmp/support-${process.pid}`, { recursive: true, force: true });
-    rmSync(out, { recursive: true, force: true });
-    if (existsSync('content-tmp') && readdirSync('content-tmp').length === 0)
-      rmSync('content-tmp', { recursive: true });
-  });
+  const scratch = scratchCourse('support');
+  const { content, out } = scratch;
+  afterAll(() => scratch.remove());
 
   it('show the organisation’s support in every job aid, module end, the signs tool and every guide', () => {
     cpSync('content', content, { recursive: true });
     const file = join(content, 'course.yaml');
     const support = `support:\n  assistance: { name: "${SUPPORT.assistance.name}", contact: "${SUPPORT.assistance.contact}" }\n  crisisLine: "${SUPPORT.crisisLine}"\n  occupationalHealth: "${SUPPORT.occupationalHealth}"\n  emergency: "112"\n`;
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^formats:/m, `${support}formats:`));
-    const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-      encoding: 'utf8',
-      env: { ...process.env, COURSE_CONTENT: content, COURSE_DIST: out },
-    });
+    const run = buildCourse(content, out);
     expect(run.status).toBe(0);
     const name = SUPPORT.assistance.name;
     for (const m of result.modules) {
