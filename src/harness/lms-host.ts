@@ -4,7 +4,9 @@
  * LMS (location and suspend_data handed back only after a suspended exit). Every call passes the
  * strict checker first. Faults can be injected to test that the course never loses progress.
  */
+
 import { Scorm12API, Scorm2004API } from 'scorm-again';
+import { API_METHODS } from './api-methods.ts';
 import { type Quirk, withQuirk } from './quirks.ts';
 import { type Edition, StrictChecker, type Violation } from './strict-checker.ts';
 
@@ -28,25 +30,16 @@ export interface HostOptions {
   onChange: () => void;
 }
 
+// The API's methods, and the elements the host itself reads or writes.
 const M = {
   scorm12: {
-    init: 'LMSInitialize',
-    finish: 'LMSFinish',
-    get: 'LMSGetValue',
-    set: 'LMSSetValue',
-    commit: 'LMSCommit',
-    errors: ['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'],
+    ...API_METHODS.scorm12,
     exit: 'cmi.core.exit',
     entry: 'cmi.core.entry',
     location: 'cmi.core.lesson_location',
   },
   scorm2004: {
-    init: 'Initialize',
-    finish: 'Terminate',
-    get: 'GetValue',
-    set: 'SetValue',
-    commit: 'Commit',
-    errors: ['GetLastError', 'GetErrorString', 'GetDiagnostic'],
+    ...API_METHODS.scorm2004,
     exit: 'cmi.exit',
     entry: 'cmi.entry',
     location: 'cmi.location',

@@ -2,6 +2,7 @@
  * Strict data-model checker: wraps the calls a course makes and records every one a strict LMS
  * would reject, though scorm-again accepts it. Used by the LMS preview and the browser tests.
  */
+import { API_METHODS } from './api-methods.ts';
 import {
   type Rule,
   SCORM12_CHOICE_RESPONSE,
@@ -19,22 +20,7 @@ export interface Violation {
   problem: string;
 }
 
-const NAMES = {
-  scorm12: {
-    init: 'LMSInitialize',
-    finish: 'LMSFinish',
-    get: 'LMSGetValue',
-    set: 'LMSSetValue',
-    commit: 'LMSCommit',
-  },
-  scorm2004: {
-    init: 'Initialize',
-    finish: 'Terminate',
-    get: 'GetValue',
-    set: 'SetValue',
-    commit: 'Commit',
-  },
-} as const;
+const NAMES = API_METHODS;
 
 /** Status order: a write below what the LMS held at launch is a downgrade (never allowed). */
 const RANK: Record<string, number> = {
