@@ -12,7 +12,10 @@ function fixFor(file: string): string {
   if (/\.mdx?$/.test(file))
     return 'fix the module text there (npm run check reads MDX the same way)';
   if (/\.ya?ml$/.test(file)) return 'fix that file, then run npm run check';
-  return 'this is a fault in the course code, not in the content: report it with the full log (BUILD_LOG=1 npm run package)';
+  return (
+    'this is a fault in the course code, not in the content: report it with the full log ' +
+    '(BUILD_LOG=1 npm run package)'
+  );
 }
 
 export function astroFailure(log: string, root: string): string[] {

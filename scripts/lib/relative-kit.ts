@@ -7,7 +7,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { relativeAssets } from '../packaging/page-files.ts';
 
-/** The kit's pages, as paths relative to the site folder: facilitator.html and facilitator/**.html. */
+/**
+ * The kit's pages, as paths relative to the site folder: facilitator.html and facilitator/**.html.
+ */
 export function kitPages(siteDir: string): string[] {
   const pages = existsSync(join(siteDir, 'facilitator.html')) ? ['facilitator.html'] : [];
   const dir = join(siteDir, 'facilitator');

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import type { ModuleSource } from '../../src/course/load.ts';
 import { scenarioMap } from '../../src/roleplay/scenario-map.ts';
 
-/** Writes dist/maps/<module>/<scenario>.svg for reviewers who want the files, in `lang` (the course's first language). */
+/**
+ * Writes dist/maps/<module>/<scenario>.svg for reviewers who want the files, in `lang` (the
+ * course's first language).
+ */
 export function writeScenarioMaps(outDir: string, modules: ModuleSource[], lang: string): void {
   rmSync(outDir, { recursive: true, force: true });
   for (const module of modules) {

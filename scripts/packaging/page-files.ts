@@ -18,7 +18,10 @@ export function relativeAssets(text: string, fromDir: string): string {
   return text.replace(/(["'(])\/_astro\//g, `$1${up}_astro/`);
 }
 
-/** The page and its assets, read from the built site, keyed by their path in the package; `skip` leaves chunks out. */
+/**
+ * The page and its assets, read from the built site, keyed by their path in the package; `skip`
+ * leaves chunks out.
+ */
 export function pageFiles(
   siteDir: string,
   pagePath: string,
@@ -45,7 +48,8 @@ export function pageFiles(
     files.set(asset, bytes);
     if (/\.(js|css)$/.test(asset)) {
       const text = bytes.toString('utf8');
-      // Chunks import each other as "./name.js" (same folder; dynamic imports use backticks) or by absolute path.
+      // Chunks import each other as "./name.js" (same folder; dynamic imports use backticks) or by
+      // absolute path.
       for (const m of text.matchAll(/["'`]\.\/([A-Za-z0-9._-]+\.(?:js|css))["'`]/g))
         queue.push(`_astro/${m[1]}`);
       for (const m of text.matchAll(ASSET_URL)) queue.push(m[0].replace(/^\//, ''));

@@ -52,7 +52,9 @@ function assetsWithoutPreload(siteDir: string): string {
   return dir;
 }
 
-/** One page's module scripts (in document order) as a single classic script, and the page using it. */
+/**
+ * One page's module scripts (in document order) as a single classic script, and the page using it.
+ */
 export function classicPage(
   siteDir: string,
   html: string,
@@ -98,7 +100,10 @@ export function webIndex(
   const items = modules
     .map((m) => {
       const meta = m.text[lang].meta;
-      return `<li><a href="${m.id}.html">${esc(meta.title)}</a> <span class="hint">(${esc(t(lang, 'webMinutes', { minutes: meta.duration }))})</span><br>${esc(meta.summary)}</li>`;
+      return (
+        `<li><a href="${m.id}.html">${esc(meta.title)}</a> <span ` +
+        `class="hint">(${esc(t(lang, 'webMinutes', { minutes: meta.duration }))})</span><br>${esc(meta.summary)}</li>`
+      );
     })
     .join('\n');
   return `<!doctype html>
@@ -159,7 +164,10 @@ export function webFiles(
   return files;
 }
 
-/** What would stop the folder working from disk or a server: module scripts, absolute or missing URLs. */
+/**
+ * What would stop the folder working from disk or a server: module scripts, absolute or missing
+ * URLs.
+ */
 export function webProblems(folder: string): string[] {
   const problems: string[] = [];
   for (const file of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {

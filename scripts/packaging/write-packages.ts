@@ -27,7 +27,10 @@ const writers = {
 /** Placeholder until course.yaml names the course's own IRI (see src/schemas/course.ts). */
 export const courseIri = (course: Course) => course.iri ?? `https://courses.invalid/${course.id}`;
 
-/** The lazily loaded cmi5 adapter (src/tracking/adapters/cmi5/cmi5-adapter.ts): SCORM packages leave it out. */
+/**
+ * The lazily loaded cmi5 adapter (src/tracking/adapters/cmi5/cmi5-adapter.ts): SCORM packages leave
+ * it out.
+ */
 export const CMI5_CHUNK = /^_astro\/cmi5-adapter\.[\w-]+\.js$/;
 
 /** A cmi5 page gets the cmi5 policy (its LRS is named at launch) in place of the page's own. */

@@ -11,7 +11,10 @@ export const xml = (text: string) =>
 export const xmlId = (prefix: string, id: string) =>
   `${prefix}_${id}`.replace(/[^A-Za-z0-9_.-]/g, '_');
 
-/** The <resources> entries, one SCO each; the attribute is adlcp:scormtype (1.2) or adlcp:scormType (2004). */
+/**
+ * The <resources> entries, one SCO each; the attribute is adlcp:scormtype (1.2) or adlcp:scormType
+ * (2004).
+ */
 export function scoResources(
   scos: Array<{ id: string; href: string; files: string[] }>,
   scormTypeAttribute: string,

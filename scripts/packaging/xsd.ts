@@ -39,7 +39,9 @@ function wrapperSchema(format: Format): XMLFileInfo {
     .join('\n');
   return {
     fileName: 'wrapper.xsd',
-    contents: `<?xml version="1.0"?>\n<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">\n${imports}\n</xs:schema>\n`,
+    contents:
+      `<?xml version="1.0"?>\n<xs:schema ` +
+      `xmlns:xs="http://www.w3.org/2001/XMLSchema">\n${imports}\n</xs:schema>\n`,
   };
 }
 

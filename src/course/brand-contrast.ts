@@ -1,8 +1,10 @@
 /**
  * Brand colours must keep WCAG 2.2 AA contrast wherever the styles use them, so a rebrand cannot
  * quietly make the course unreadable: the primary colours links, buttons, choices and text on the
- * light surfaces of course.css and tools.css (4.5:1), the accent colours the progress bar and key-idea
- * borders (3:1 for non-text, WCAG 1.4.11). Each problem suggests the nearest darker shade that passes.
+ * light surfaces of course.css and tools.css (4.5:1), the accent colours the progress bar and
+ * key-idea
+ * borders (3:1 for non-text, WCAG 1.4.11). Each problem suggests the nearest darker shade that
+ * passes.
  */
 import type { ContentError } from '../schemas/author-errors.ts';
 import type { Course } from '../schemas/course.ts';
@@ -54,7 +56,10 @@ export function brandProblems(course: Course): ContentError[] {
       {
         file,
         at: `branding › ${field}`,
-        message: `"${colour}" has ${found.toFixed(1)}:1 contrast on the course's light backgrounds, and ${use}; WCAG AA needs ${ratio}:1. Choose a darker shade, e.g. "${darkerShade(colour, surfaces, ratio)}"`,
+        message:
+          `"${colour}" has ${found.toFixed(1)}:1 contrast on the course's light backgrounds, and ` +
+          `${use}; WCAG AA needs ${ratio}:1. Choose a darker shade, e.g. ` +
+          `"${darkerShade(colour, surfaces, ratio)}"`,
       },
     ];
   });

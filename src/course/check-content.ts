@@ -74,7 +74,10 @@ function checkKeys(module: ModuleSource, errors: ContentError[]) {
   }
 }
 
-/** The guide page gives facilitator.md its title, so a `#` heading in the notes would be a second <h1>. */
+/**
+ * The guide page gives facilitator.md its title, so a `#` heading in the notes would be a second
+ * <h1>.
+ */
 function checkNotes(module: ModuleSource, warnings: ContentError[]) {
   let fenced = false;
   (module.facilitatorNotes ?? '').split('\n').forEach((line, i) => {
@@ -89,7 +92,9 @@ function checkNotes(module: ModuleSource, warnings: ContentError[]) {
   });
 }
 
-/** Every language after the first needs every string of every scenario, check and tool, and no more. */
+/**
+ * Every language after the first needs every string of every scenario, check and tool, and no more.
+ */
 function checkTranslations(module: ModuleSource, languages: string[], errors: ContentError[]) {
   for (const lang of languages.slice(1)) {
     for (const [sub, items] of [
@@ -104,7 +109,9 @@ function checkTranslations(module: ModuleSource, languages: string[], errors: Co
           errors.push({
             file,
             at: '(file)',
-            message: `is missing: the ${lang} text of "${item.id}" (copy the keys from an existing translation or run the key list in src/course/translations.ts)`,
+            message:
+              `is missing: the ${lang} text of "${item.id}" (copy the keys from an existing ` +
+              `translation or run the key list in src/course/translations.ts)`,
           });
           continue;
         }

@@ -37,7 +37,9 @@ export function checkModuleText(
       errors.push({
         file: text.file,
         at: 'id',
-        message: `is "${text.meta.id}" but another language says "${firstMeta.id}"; ids are the same in every language`,
+        message:
+          `is "${text.meta.id}" but another language says "${firstMeta.id}"; ids are the same in ` +
+          `every language`,
       });
     for (const tag of tags) {
       if (!(COMPONENTS as readonly string[]).includes(tag.name)) {

@@ -34,7 +34,8 @@ export function courseContent(root = process.cwd()) {
   const result = checkContent(root);
   if (result.errors.length > 0 || !result.course) {
     throw new Error(
-      `The content has ${result.errors.length} problem(s):\n${result.errors.map(formatContentError).join('\n')}`,
+      `The content has ${result.errors.length} ` +
+        `problem(s):\n${result.errors.map(formatContentError).join('\n')}`,
     );
   }
   const { escalation, plans, programmes } = result;

@@ -38,7 +38,9 @@ function hash(text: string): number {
   return h >>> 0;
 }
 
-/** `items` in display order for the question or node `key` (e.g. `check.q_third_call`); a new array. */
+/**
+ * `items` in display order for the question or node `key` (e.g. `check.q_third_call`); a new array.
+ */
 export function displayOrder<T extends { id: string }>(key: string, items: readonly T[]): T[] {
   return items
     .map((item, index) => ({ item, index, rank: hash(`${SALT}\u0000${key}\u0000${item.id}`) }))
@@ -52,6 +54,9 @@ export const questionKey = (checkId: string, questionId: string) => `${checkId}.
 /** The key of a role-play node. */
 export const nodeKey = (scenarioId: string, nodeId: string) => `${scenarioId}.${nodeId}`;
 
-/** The choices offered at the current node, in the order the player and the projector show (and number) them. */
+/**
+ * The choices offered at the current node, in the order the player and the projector show (and
+ * number) them.
+ */
 export const displayedChoices = (scenario: Scenario, state: PlayState): Choice[] =>
   displayOrder(nodeKey(scenario.id, state.at), availableChoices(scenario, state));

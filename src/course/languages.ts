@@ -19,7 +19,11 @@ export function languageProblems(course: Course): ContentError[] {
       {
         file: `${contentDir()}/course.yaml`,
         at: 'languages',
-        message: `"${lang}" has no interface strings for ${missing.length} key(s): ${missing.join(', ')}; copy src/i18n/fr.ts and src/i18n/fr/ to src/i18n/${lang}.ts and src/i18n/${lang}/, translate them and add it to \`ui\` in src/i18n/ui.ts, or remove "${lang}"`,
+        message:
+          `"${lang}" has no interface strings for ${missing.length} key(s): ` +
+          `${missing.join(', ')}; copy src/i18n/fr.ts and src/i18n/fr/ to src/i18n/${lang}.ts ` +
+          `and src/i18n/${lang}/, translate them and add it to \`ui\` in src/i18n/ui.ts, or ` +
+          `remove "${lang}"`,
       },
     ];
   });

@@ -16,7 +16,9 @@ const SECONDS_PER_DECISION = 20;
 /** Each practice tool and each reflection: a fixed allowance, since the learner writes. */
 const TOOL_MINUTES = 3;
 const REFLECTION_MINUTES = 1.5;
-/** The shared escalation ladder (content/shared/escalation), read in full where it is not compact. */
+/**
+ * The shared escalation ladder (content/shared/escalation), read in full where it is not compact.
+ */
 const LADDER_MINUTES = 1.5;
 
 export const countWords = (text: string) => (text.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length;

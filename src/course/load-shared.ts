@@ -46,7 +46,9 @@ export function loadShared(
       errors.push({
         file: loader.rel(path),
         at: '(file)',
-        message: `is missing, but ${ladderUsers[0].file} shows <EscalationLadder />; add the ladder in ${lang} (copy another language's file)`,
+        message:
+          `is missing, but ${ladderUsers[0].file} shows <EscalationLadder />; add the ladder in ` +
+          `${lang} (copy another language's file)`,
       });
   }
   const plans: SharedContent['plans'] = [];

@@ -1,6 +1,7 @@
 /**
  * Loads and validates everything under content/: the course file, each module's MDX frontmatter,
- * scenarios, knowledge checks and tools. Used by `npm run check`, the build, the pages and the tests,
+ * scenarios, knowledge checks and tools. Used by `npm run check`, the build, the pages and the
+ * tests,
  * so an author sees the same error everywhere.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -34,7 +34,9 @@ export function logoProblems(root: string, course: Course): ContentError[] {
       {
         file,
         at,
-        message: `"${logo}" is outside the ${contentDir()} folder; every file the course uses lives there (e.g. brand/logo.svg), so move the image in and fix the path`,
+        message:
+          `"${logo}" is outside the ${contentDir()} folder; every file the course uses lives ` +
+          `there (e.g. brand/logo.svg), so move the image in and fix the path`,
       },
     ];
   if (!existsSync(path))
@@ -42,7 +44,9 @@ export function logoProblems(root: string, course: Course): ContentError[] {
       {
         file,
         at,
-        message: `"${logo}" is not in the ${contentDir()} folder; put the image there or fix the path`,
+        message:
+          `"${logo}" is not in the ${contentDir()} folder; put the image there or fix ` +
+          `the path`,
       },
     ];
   const bytes = statSync(path).size;
@@ -51,7 +55,9 @@ export function logoProblems(root: string, course: Course): ContentError[] {
       {
         file,
         at,
-        message: `"${logo}" is ${Math.round(bytes / 1024)} KB; keep it under ${MAX_BYTES / 1024} KB (an SVG, or a smaller PNG), since every page carries it`,
+        message:
+          `"${logo}" is ${Math.round(bytes / 1024)} KB; keep it under ${MAX_BYTES / 1024} KB (an ` +
+          `SVG, or a smaller PNG), since every page carries it`,
       },
     ];
   return [];

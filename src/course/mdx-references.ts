@@ -46,7 +46,9 @@ interface Node {
 }
 
 const USE_INSTEAD = `use a course component (${COMPONENTS.join(', ')}) or Markdown (**bold**, _italic_, [text](https://…), lists)`;
-/** Link targets that run code or smuggle content in; `\s` and controls are ignored as browsers do. */
+/**
+ * Link targets that run code or smuggle content in; `\s` and controls are ignored as browsers do.
+ */
 const UNSAFE_URL = /^(javascript|vbscript|data):/i;
 const isUnsafeUrl = (url: string) =>
   UNSAFE_URL.test(
@@ -59,8 +61,8 @@ const isComment = (code: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(code);
 
 /** What to do about a parse error, from what the parser says is wrong. */
 function parseFix(message: string): string {
-  if (/closing tag/i.test(message))
-    return 'close each component with its own closing tag (<Section …> … </Section>), innermost first';
+  if (/closing tag/i.test(message)) return;
+  'close each component with its own closing tag (<Section …> … </Section>), ' + 'innermost first';
   if (/brace|expression/i.test(message))
     return 'a "{" starts code in MDX; write \\{ for a literal brace, or remove it';
   if (/after `<`|before name|JSX tag/i.test(message))
@@ -85,7 +87,9 @@ function attributesOf(node: Node, problems: MdxProblem[], at: { line: number; co
       if (/^(href|src)$/i.test(a.name) && isUnsafeUrl(a.value))
         problems.push({
           ...at,
-          message: `${tag} ${a.name}="${a.value}" runs code; link to an https:// address or a file of the course`,
+          message:
+            `${tag} ${a.name}="${a.value}" runs code; link to an https:// address or a file of ` +
+            `the course`,
         });
     } else if (a.value == null) {
       unreadable.push(a.name);
@@ -149,11 +153,13 @@ export function readModuleText(body: string): ModuleTextTree {
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       if (!isComment(String(node.value ?? '')))
         add(
-          `{${node.value}} is code, which module text does not run; write \\{ for a literal brace, or remove it (comments are {/* … */})`,
+          `{${node.value}} is code, which module text does not run; write \\{ for a literal ` +
+            `brace, or remove it (comments are {/* … */})`,
         );
     } else if (node.type === 'mdxjsEsm') {
       add(
-        'an import or export line is code, which module text does not allow; the course components need no import',
+        'an import or export line is code, which module text does not allow; the course ' +
+          'components need no import',
       );
     } else if (
       (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
@@ -161,7 +167,8 @@ export function readModuleText(body: string): ModuleTextTree {
       isUnsafeUrl(node.url)
     ) {
       add(
-        `the link target "${node.url}" runs code or embeds data; link to an https:// address or a file of the course`,
+        `the link target "${node.url}" runs code or embeds data; link to an https:// address or ` +
+          `a file of the course`,
       );
     }
   }

@@ -26,7 +26,9 @@ export function planProblems(
       errors.push({
         file: plan.file,
         at: 'minutes',
-        message: `says ${plan.minutes} but the blocks add up to ${sum}; fix a block's minutes or the total`,
+        message:
+          `says ${plan.minutes} but the blocks add up to ${sum}; fix a block's minutes or the ` +
+          `total`,
       });
     if (ids.indexOf(plan.id) !== ids.lastIndexOf(plan.id))
       errors.push({ file: plan.file, at: 'id', message: `"${plan.id}" is used by two plans` });
@@ -50,7 +52,10 @@ export function planProblems(
         errors.push({
           file: plan.file,
           at: `blocks › #${i + 1} › minutes`,
-          message: `is ${block.minutes}, but briefing, ${block.runs} run(s) and debriefing "${scenario.id}" take ${needed}; give the block at least ${needed} minutes or fewer runs`,
+          message:
+            `is ${block.minutes}, but briefing, ${block.runs} run(s) and debriefing ` +
+            `"${scenario.id}" take ${needed}; give the block at least ${needed} minutes or fewer ` +
+            `runs`,
         });
     });
   }
@@ -67,13 +72,16 @@ export function planProblems(
         errors.push({
           file: programme.file,
           at: `sessions › #${i + 1} › plan`,
-          message: `"${s.plan}" matches no plan in content/sessions (known: ${ids.join(', ') || 'none'})`,
+          message:
+            `"${s.plan}" matches no plan in content/sessions (known: ` +
+            `${ids.join(', ') || 'none'})`,
         });
       if (i > 0 && s.week < programme.sessions[i - 1].week)
         errors.push({
           file: programme.file,
           at: `sessions › #${i + 1} › week`,
-          message: `is week ${s.week}, before the session above it; keep the sessions in week order`,
+          message:
+            `is week ${s.week}, before the session above it; keep the sessions in week ` + `order`,
         });
     });
     const taught = new Set(

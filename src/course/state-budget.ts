@@ -26,7 +26,9 @@ export function stateProblems(course: Course, module: ModuleSource): ContentErro
     {
       file: Object.values(module.text)[0].file,
       at: `module ${module.id}`,
-      message: `its worst-case saved state is ${length.toLocaleString('en')} characters, ${over}${cause}`,
+      message:
+        `its worst-case saved state is ${length.toLocaleString('en')} characters, ` +
+        `${over}${cause}`,
     },
   ];
 }

@@ -15,7 +15,10 @@ export function supportWarnings(course: Course): ContentError[] {
     {
       file: 'content/course.yaml',
       at: support ? `support › ${missing.join(', ')}` : 'support',
-      message: `is not set, so learners read neutral wording ("your employee assistance programme, if you have one"); add ${missing.join(', ')} under support: (content/README.md, "Where staff find support")`,
+      message:
+        `is not set, so learners read neutral wording ("your employee assistance programme, if ` +
+        `you have one"); add ${missing.join(', ')} under support: (content/README.md, "Where ` +
+        `staff find support")`,
     },
   ];
 }

@@ -55,7 +55,9 @@ interface Def {
   options?: z.core.$ZodType[];
 }
 
-/** The key of an array item: its id, or for a role card the character it is for, else its position. */
+/**
+ * The key of an array item: its id, or for a role card the character it is for, else its position.
+ */
 const itemKey = (item: unknown, i: number) => {
   const { id, character } = (item ?? {}) as { id?: unknown; character?: unknown };
   return String(typeof id === 'string' ? id : typeof character === 'string' ? character : i);
@@ -79,7 +81,10 @@ export function textKeys(value: unknown, prefix = ''): Record<string, string> {
   return out;
 }
 
-/** A copy of the object with its text replaced from `strings` (keys missing there keep the original). */
+/**
+ * A copy of the object with its text replaced from `strings` (keys missing there keep the
+ * original).
+ */
 export function applyText<T>(value: T, strings: Record<string, string>): T {
   const visit = (v: Json, path: string): Json => {
     if (typeof v === 'string') return strings[path] ?? v;

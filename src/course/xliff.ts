@@ -65,7 +65,9 @@ ${files.join('\n')}
 const list = <T>(value: T | T[] | undefined): T[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
 
-/** Element text as the parser gives it: a string, or an object with `#text` when it has attributes. */
+/**
+ * Element text as the parser gives it: a string, or an object with `#text` when it has attributes.
+ */
 const textOf = (value: unknown): string | undefined => {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'object') {

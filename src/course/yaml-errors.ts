@@ -8,13 +8,15 @@ const FIX: Record<string, string> = {
   BAD_INDENT:
     'the indentation is off: items of one list or fields of one object start in the same column',
   BLOCK_AS_IMPLICIT_KEY:
-    'the indentation is off, or a text holds ": " — put such text in quotes ("Hello: world"), and line up the fields of one object',
+    'the indentation is off, or a text holds ": " — put such text in quotes ("Hello: world"), ' +
+    'and line up the fields of one object',
   MULTILINE_IMPLICIT_KEY:
     'a field name runs over two lines; check the indentation or a missing ":"',
   TAB_AS_INDENT: 'a tab is used to indent; indent with spaces',
   DUPLICATE_KEY: 'this field appears twice in the same object; keep one',
   MISSING_CHAR:
-    'something is missing here: a "- " before a list item, a closing quote or bracket, or the indentation is off (the fields of one item start in the same column)',
+    'something is missing here: a "- " before a list item, a closing quote or bracket, or the ' +
+    'indentation is off (the fields of one item start in the same column)',
   BAD_SCALAR_START:
     'a text starts with a character YAML reserves (such as @, `, | or >); put the text in quotes',
   UNEXPECTED_TOKEN: 'there is a character YAML did not expect here; put text in quotes',

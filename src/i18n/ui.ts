@@ -23,7 +23,9 @@ export function t(lang: string, key: UiKey, values: Record<string, string | numb
   return fill(table(lang)[key], values, lang);
 }
 
-/** The keys that custom elements look up in the browser (src/i18n/page.ts); each page carries these. */
+/**
+ * The keys that custom elements look up in the browser (src/i18n/page.ts); each page carries these.
+ */
 export const BROWSER_KEYS = [
   'sectionOf',
   'resumeBanner',
@@ -141,7 +143,10 @@ export const BROWSER_KEYS = [
 ] as const satisfies readonly UiKey[];
 export type BrowserKey = (typeof BROWSER_KEYS)[number];
 
-/** The keys the projector (src/facilitator/projector-element.ts) looks up; only its page carries them. */
+/**
+ * The keys the projector (src/facilitator/projector-element.ts) looks up; only its page carries
+ * them.
+ */
 export const KIT_BROWSER_KEYS = [
   'kitPressContinue',
   'kitPressPick',
@@ -158,7 +163,10 @@ export const KIT_BROWSER_KEYS = [
 ] as const satisfies readonly UiKey[];
 export type KitBrowserKey = (typeof KIT_BROWSER_KEYS)[number];
 
-/** The browser strings of one language (by default `BROWSER_KEYS`), placeholders left in, for the page to carry as JSON. */
+/**
+ * The browser strings of one language (by default `BROWSER_KEYS`), placeholders left in, for the
+ * page to carry as JSON.
+ */
 export const browserStrings = <K extends UiKey = BrowserKey>(
   lang: string,
   keys: readonly K[] = BROWSER_KEYS as readonly UiKey[] as readonly K[],

@@ -10,7 +10,9 @@ import type { Choice, Scenario, ScenarioNode } from '../schemas/scenario.ts';
 import { type Condition, evaluateCondition, metersIn, parseCondition } from './condition.ts';
 import { CONTINUE } from './engine.ts';
 
-/** Enough for three meters read by conditions over a few hundred nodes; a few hundred MB at most. */
+/**
+ * Enough for three meters read by conditions over a few hundred nodes; a few hundred MB at most.
+ */
 export const MAX_SITUATIONS = 200_000;
 
 export interface Move {

@@ -39,7 +39,8 @@ function indexed<T extends { id: string }>(
   let index = cache.get(scenario);
   if (!index) {
     index = new Map();
-    // The first of duplicated ids wins, as a search from the start would (the validator rejects them).
+    // The first of duplicated ids wins, as a search from the start would (the validator rejects
+    // them).
     for (const item of items) if (!index.has(item.id)) index.set(item.id, item);
     cache.set(scenario, index);
   }
@@ -56,7 +57,9 @@ export function start(scenario: Scenario): PlayState {
   return arrive(scenario, { at: scenario.start, meters, points: {}, steps: [] }, scenario.start);
 }
 
-/** Choices offered at the current node, conditions applied. Empty at an ending or a continue node. */
+/**
+ * Choices offered at the current node, conditions applied. Empty at an ending or a continue node.
+ */
 export function availableChoices(scenario: Scenario, state: PlayState): Choice[] {
   if (state.ending) return [];
   return (nodeById(scenario, state.at)?.choices ?? []).filter((c) =>
@@ -68,7 +71,9 @@ export function availableChoices(scenario: Scenario, state: PlayState): Choice[]
 export const isContinue = (scenario: Scenario, state: PlayState): boolean =>
   !state.ending && !nodeById(scenario, state.at)?.choices;
 
-/** Take one step: a choice id offered at the current node, or CONTINUE at a node without choices. */
+/**
+ * Take one step: a choice id offered at the current node, or CONTINUE at a node without choices.
+ */
 export function next(scenario: Scenario, state: PlayState, step: string): PlayState {
   if (state.ending)
     throw new Error(`Scenario "${scenario.id}" has already ended at "${state.ending}".`);
@@ -131,7 +136,9 @@ function arrive(scenario: Scenario, state: PlayState, via: string): PlayState {
     : { ...state, at: target, ending: undefined };
 }
 
-/** Rebuild a state from saved steps. Stops at the first step that no longer fits (edited content). */
+/**
+ * Rebuild a state from saved steps. Stops at the first step that no longer fits (edited content).
+ */
 export function replay(scenario: Scenario, steps: readonly string[]): PlayState {
   let state = start(scenario);
   for (const step of steps) {

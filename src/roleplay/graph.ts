@@ -56,7 +56,9 @@ export function reach(from: readonly string[], edges: Map<string, Edge[]>): Set<
   return seen;
 }
 
-/** A loop: the node it returns to, the route round it, and whether a threshold jump is part of it. */
+/**
+ * A loop: the node it returns to, the route round it, and whether a threshold jump is part of it.
+ */
 export interface Loop {
   at: string;
   route: string;

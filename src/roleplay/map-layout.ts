@@ -1,6 +1,7 @@
 /**
  * The scenario graph as boxes and arrows, laid out top to bottom in layers with crossing
- * minimisation (dagre, build time only). The map draws it (scenario-map.ts); nothing here knows SVG.
+ * minimisation (dagre, build time only). The map draws it (scenario-map.ts); nothing here knows
+ * SVG.
  */
 import dagre from '@dagrejs/dagre';
 import type { Scenario } from '../schemas/scenario.ts';

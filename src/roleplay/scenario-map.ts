@@ -77,14 +77,22 @@ function endingBox(s: Scenario, b: MapBox, lang: string): string {
   const ending = s.endings.find((e) => e.id === b.id)!;
   const [fill, key] = OUTCOME[ending.outcome];
   const title = firstWords(ending.title, 31, 1)[0] ?? '';
-  return `<g><title>${esc(ending.id)}</title><rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="16" fill="${fill}" stroke="${INK}" stroke-width="2"/>${textAt(b.x + 10, b.y + 20, t(lang, key), ' font-weight="bold"')}${textAt(b.x + 10, b.y + 38, title)}</g>`;
+  return (
+    `<g><title>${esc(ending.id)}</title><rect x="${b.x}" y="${b.y}" width="${b.width}" ` +
+    `height="${b.height}" rx="16" fill="${fill}" stroke="${INK}" ` +
+    `stroke-width="2"/>${textAt(b.x + 10, b.y + 20, t(lang, key), ' font-weight="bold"')}${textAt(b.x + 10, b.y + 38, title)}</g>`
+  );
 }
 
 function diamond(b: MapBox, label: string, id: string): string {
   const r = BOX.router[0] / 2;
   const cx = b.x + r;
   const cy = b.y + b.height / 2;
-  return `<g><title>${esc(id)}</title><path d="M${cx},${cy - r} L${cx + r},${cy} L${cx},${cy + r} L${cx - r},${cy} Z" fill="#f4f6f8" stroke="${GREY}" stroke-width="1.5"/>${textAt(cx + r + 6, cy + 4, label, SIDE_TEXT)}</g>`;
+  return (
+    `<g><title>${esc(id)}</title><path d="M${cx},${cy - r} L${cx + r},${cy} ` +
+    `L${cx},${cy + r} L${cx - r},${cy} Z" fill="#f4f6f8" stroke="${GREY}" ` +
+    `stroke-width="1.5"/>${textAt(cx + r + 6, cy + 4, label, SIDE_TEXT)}</g>`
+  );
 }
 
 /** The words beside a diamond: a router's id, or a tipping point's condition. */
@@ -131,7 +139,8 @@ function legend(lang: string): { svg: string; width: number } {
   for (const [kind, label] of items) {
     const dash = kind === 'weak' ? ' stroke-dasharray="6 4"' : '';
     parts.push(
-      `<path d="M${x},18 L${x + 34},18" stroke="${RATING[kind]}" stroke-width="2" marker-end="url(#arrow-${kind})"${dash}/>`,
+      `<path d="M${x},18 L${x + 34},18" stroke="${RATING[kind]}" stroke-width="2" ` +
+        `marker-end="url(#arrow-${kind})"${dash}/>`,
       textAt(x + 42, 22, label),
     );
     x += 42 + label.length * 7.2 + 18;
@@ -143,7 +152,9 @@ const markers = () =>
   Object.entries(RATING)
     .map(
       ([kind, colour]) =>
-        `<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${colour}"/></marker>`,
+        `<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" ` +
+        `markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" ` +
+        `fill="${colour}"/></marker>`,
     )
     .join('');
 

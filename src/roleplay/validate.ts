@@ -46,13 +46,15 @@ export function validateScenario(
   else if (scenario.endings.some((e) => e.id === scenario.start))
     add(
       'start',
-      `"${scenario.start}" is an ending, so the role-play would end before it begins; set start to the id of the first node`,
+      `"${scenario.start}" is an ending, so the role-play would end before it begins; set start ` +
+        `to the id of the first node`,
     );
   for (const c of scenario.competencies) {
     if (!moduleCompetencies.includes(c))
       add(
         'competencies',
-        `"${c}" is not a competency of this module; add it to the module's frontmatter or fix the id (known: ${moduleCompetencies.join(', ')})`,
+        `"${c}" is not a competency of this module; add it to the module's frontmatter or fix ` +
+          `the id (known: ${moduleCompetencies.join(', ')})`,
       );
   }
 
@@ -62,7 +64,8 @@ export function validateScenario(
         if (!meterIds.has(id))
           add(
             at,
-            `condition "${source}" uses "${id}", which is not a meter (known: ${[...meterIds].join(', ')})`,
+            `condition "${source}" uses "${id}", which is not a meter (known: ` +
+              `${[...meterIds].join(', ')})`,
           );
       }
     } catch (error) {
@@ -74,7 +77,8 @@ export function validateScenario(
     if (!targets.has(target))
       add(
         at,
-        `${field} "${target}" leads nowhere: no node or ending has that id; fix the id or add the node`,
+        `${field} "${target}" leads nowhere: no node or ending has that id; fix the id or add ` +
+          `the node`,
       );
   };
 
@@ -95,7 +99,8 @@ export function validateScenario(
     if (node.speaker && !characters.has(node.speaker))
       add(
         node.id,
-        `speaker "${node.speaker}" is not a character; use one of ${[...characters.keys()].join(', ')}`,
+        `speaker "${node.speaker}" is not a character; use one of ` +
+          `${[...characters.keys()].join(', ')}`,
       );
     if (node.next) checkTarget(node.id, node.next, 'next');
     for (const choice of node.choices ?? []) {
@@ -109,7 +114,8 @@ export function validateScenario(
         if (!scenario.competencies.includes(c))
           add(
             at,
-            `points for "${c}", which is not in this scenario's competencies (${scenario.competencies.join(', ')})`,
+            `points for "${c}", which is not in this scenario's competencies ` +
+              `(${scenario.competencies.join(', ')})`,
           );
     }
   }
@@ -125,7 +131,9 @@ function loopProblem(loop: Loop): ScenarioProblem {
     : 'point a "next" in the loop at a later node or an ending';
   return {
     at: loop.at,
-    message: `goes round in a loop (${loop.route}); role-plays must move forward: ${fix}; to let the learner retry, use an ending's try-again`,
+    message:
+      `goes round in a loop (${loop.route}); role-plays must move forward: ${fix}; to let the ` +
+      `learner retry, use an ending's try-again`,
   };
 }
 
@@ -166,21 +174,30 @@ function graphProblems(scenario: Scenario, limit?: number): ScenarioProblem[] {
       problems.push({
         at: ending.id,
         message:
-          'no play-through reaches this ending once conditions and thresholds apply; relax a condition or delete the ending',
+          'no play-through reaches this ending once conditions and thresholds apply; relax a ' +
+          'condition or delete the ending',
       });
   }
   return problems;
 }
 
-/** The search is bounded: past the bound the author learns what makes the scenario hard to check. */
+/**
+ * The search is bounded: past the bound the author learns what makes the scenario hard to check.
+ */
 function tooComplex(scenario: Scenario, meters: string[], limit: number): ScenarioProblem {
   return {
     at: 'scenario',
-    message: `is too complex to verify: more than ${limit.toLocaleString('en')} distinct situations (a node with values of ${meters.join(', ')}), so dead ends cannot be ruled out; simplify: read fewer meters in conditions, use coarser effects (steps of 5 or 10), or split the role-play in two (${scenario.nodes.length} nodes now)`,
+    message:
+      `is too complex to verify: more than ${limit.toLocaleString('en')} distinct situations (a ` +
+      `node with values of ${meters.join(', ')}), so dead ends cannot be ruled out; simplify: ` +
+      `read fewer meters in conditions, use coarser effects (steps of 5 or 10), or split the ` +
+      `role-play in two (${scenario.nodes.length} nodes now)`,
   };
 }
 
-/** Each ending's number of paths and range of total competency points, for authors and reviewers. */
+/**
+ * Each ending's number of paths and range of total competency points, for authors and reviewers.
+ */
 export function endingReport(scenario: Scenario): EndingReport[] {
   const outcome = new Map(scenario.endings.map((e) => [e.id, e.outcome]));
   return endingStats(scenario).map((r) => ({ ...r, outcome: outcome.get(r.ending)! }));

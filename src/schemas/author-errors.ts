@@ -81,13 +81,19 @@ export function authorErrorMap(issue: Raw): string {
         return `must be ${plural(issue.maximum, 'character')} or fewer`;
       return `must be at most ${issue.maximum}`;
     case 'unrecognized_keys':
-      return `has unknown field${issue.keys.length > 1 ? 's' : ''} ${quoteList(issue.keys)}; remove or check the spelling`;
+      return (
+        `has unknown field${issue.keys.length > 1 ? 's' : ''} ${quoteList(issue.keys)}; ` +
+        `remove or check the spelling`
+      );
     case 'invalid_value':
       return `must be ${issue.values.length === 1 ? quoteList(issue.values) : `one of ${quoteList(issue.values)}`}`;
     case 'invalid_format':
       return `is not in the expected form (${issue.format}); fix its value`;
     case 'invalid_union':
-      return 'matches none of the allowed forms; compare it with the authoring guide (content/README.md)';
+      return (
+        'matches none of the allowed forms; compare it with the authoring guide ' +
+        '(content/README.md)'
+      );
     case 'invalid_key':
       return 'has a key that is not allowed; keys are ids like "active_listening"';
     case 'not_multiple_of':

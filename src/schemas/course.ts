@@ -13,7 +13,8 @@ export const completionRuleSchema = z.enum(['all_sections', 'all_sections_and_ac
 
 /**
  * The export formats the packager knows: three for an LMS, and `web`, the whole course as a folder
- * (zip) that works from any web server folder or opened from disk, for organisations without an LMS.
+ * (zip) that works from any web server folder or opened from disk, for organisations without an
+ * LMS.
  */
 export const formatSchema = z.enum(['scorm12', 'scorm2004', 'cmi5', 'web'], {
   error: 'must be "scorm12", "scorm2004", "cmi5" or "web"',
@@ -46,7 +47,10 @@ export const courseSchema = z.strictObject({
     primary: colourSchema,
     /** Colour for accents such as the progress bar. */
     accent: colourSchema,
-    /** Path of a logo image in the content folder, e.g. `brand/logo.svg` (SVG, PNG, JPEG or WebP, under 16 KB). Leave out for no logo. */
+    /**
+     * Path of a logo image in the content folder, e.g. `brand/logo.svg` (SVG, PNG, JPEG or WebP,
+     * under 16 KB). Leave out for no logo.
+     */
     logo: z.string().optional(),
   }),
   /** Language codes the course is built in; the first one is the default. */
@@ -83,7 +87,9 @@ export const courseSchema = z.strictObject({
    */
   cueCheck: z
     .strictObject({
-      /** `warning` reports and lets the build go on; `error` stops `npm run check` and the build. */
+      /**
+       * `warning` reports and lets the build go on; `error` stops `npm run check` and the build.
+       */
       level: z.enum(['warning', 'error'], { error: 'must be "warning" or "error"' }),
       /** Highest share (percent, 0–100) of decisions whose strong option may be the longest. */
       maxShare: z.number().int().min(0).max(100).default(50),

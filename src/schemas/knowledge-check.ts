@@ -9,7 +9,9 @@ export const optionSchema = z.strictObject({
   text: textSchema,
   /** True for the one right answer. */
   correct: z.boolean().default(false),
-  /** Why this answer is right or not; shown after the learner answers. Required for every option. */
+  /**
+   * Why this answer is right or not; shown after the learner answers. Required for every option.
+   */
   feedback: textSchema,
 });
 

@@ -8,7 +8,10 @@ export const characterSchema = z.strictObject({
   id: idSchema,
   /** Display name, e.g. "Mrs Okafor" or "You". */
   name: textSchema,
-  /** `customer` for the member of the public, `employee` for the learner's role, `colleague` for others. */
+  /**
+   * `customer` for the member of the public, `employee` for the learner's role, `colleague` for
+   * others.
+   */
   role: z.enum(['customer', 'employee', 'colleague', 'manager'], {
     error: 'must be customer, employee, colleague or manager',
   }),
@@ -16,7 +19,10 @@ export const characterSchema = z.strictObject({
   persona: textSchema,
 });
 
-/** What the person playing a character opposite the learner needs: mood, wants, what escalates and what calms. */
+/**
+ * What the person playing a character opposite the learner needs: mood, wants, what escalates and
+ * what calms.
+ */
 const cardText = {
   /** Mood at the start. */
   mood: textSchema,
@@ -34,9 +40,15 @@ const cardText = {
  * name; `npm run check` reports an id that is not one of the scenario's characters.
  */
 export const roleCardSchema = z.strictObject({
-  /** Id of the character this card is for, from `characters`, e.g. `holt`. Not the learner (role `employee`): their card is `brief.employee`. */
+  /**
+   * Id of the character this card is for, from `characters`, e.g. `holt`. Not the learner (role
+   * `employee`): their card is `brief.employee`.
+   */
   character: idSchema,
-  /** How the card names the part, e.g. "customer", "caller 2", "patient's daughter". Defaults to the character's role. */
+  /**
+   * How the card names the part, e.g. "customer", "caller 2", "patient's daughter". Defaults to the
+   * character's role.
+   */
   label: textSchema.optional(),
   ...cardText,
 });
@@ -47,21 +59,27 @@ export const briefSchema = z
     /** The situation both players know. */
     situation: textSchema,
     /**
-     * One role card per character played opposite the learner, in the order they appear. Several are
-     * allowed (three callers, a couple at a desk, a colleague and a patient); each prints on its own.
+     * One role card per character played opposite the learner, in the order they appear. Several
+     * are
+     * allowed (three callers, a couple at a desk, a colleague and a patient); each prints on its
+     * own.
      */
     cards: z
       .array(roleCardSchema)
       .min(1, 'needs at least one card; name the character the learner talks to')
       .optional(),
     /**
-     * @deprecated Write `cards` instead. Older files still load: this card goes to the first character
+     * @deprecated Write `cards` instead. Older files still load: this card goes to the first
+     * character
      * with the role `customer`, and `npm run check` warns that the mapping is implicit.
      */
     customer: z.strictObject(cardText).optional(),
     /** The learner's own card. */
     employee: z.strictObject({
-      /** How the learner's card names their part, e.g. "adviser" or "team lead". Defaults to "employee". */
+      /**
+       * How the learner's card names their part, e.g. "adviser" or "team lead". Defaults to
+       * "employee".
+       */
       label: textSchema.optional(),
       /** What a good outcome looks like for the learner. */
       goal: textSchema,
@@ -75,6 +93,7 @@ export const briefSchema = z
   })
   .refine((b) => b.cards || b.customer, {
     message:
-      'is missing; add one role card per character the learner talks to, e.g. cards: [{ character: <id>, mood, wants, escalates, calms }]',
+      'is missing; add one role card per character the learner talks to, e.g. cards: [{ ' +
+      'character: <id>, mood, wants, escalates, calms }]',
     path: ['cards'],
   });

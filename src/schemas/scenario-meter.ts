@@ -28,7 +28,10 @@ export const meterSchema = z
     max: z.number().int().default(100),
     /** Whether a `high` or a `low` value is the good direction; drives the gauge's wording. */
     good: z.enum(['high', 'low'], { error: 'must be "high" or "low"' }),
-    /** Optional tipping points: when the condition holds after a choice, the scenario jumps to `goto`. */
+    /**
+     * Optional tipping points: when the condition holds after a choice, the scenario jumps to
+     * `goto`.
+     */
     thresholds: z
       .array(
         z.strictObject({

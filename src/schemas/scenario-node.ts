@@ -28,7 +28,10 @@ export const nodeSchema = z
   .strictObject({
     /** Stable id, referenced by `next:` and `goto:`. */
     id: idSchema,
-    /** `line` is spoken; `inner` is what the employee feels but must not show; `narration` sets the scene. */
+    /**
+     * `line` is spoken; `inner` is what the employee feels but must not show; `narration` sets the
+     * scene.
+     */
     kind: z
       .enum(['line', 'inner', 'narration'], { error: 'must be line, inner or narration' })
       .default('line'),
@@ -53,7 +56,8 @@ export const nodeSchema = z
         code: 'custom',
         path: ['choices'],
         message:
-          'is a dead end: needs either "choices" or a "next" (where Continue leads); add one, or make it an ending under "endings"',
+          'is a dead end: needs either "choices" or a "next" (where Continue leads); add one, or ' +
+          'make it an ending under "endings"',
       });
     }
     if (node.choices && node.next) {

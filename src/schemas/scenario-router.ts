@@ -16,7 +16,9 @@ export const routerSchema = z
     routes: z
       .array(
         z.strictObject({
-          /** Condition on meters, e.g. "tension >= 60 or energy < 30". Leave out on the last route. */
+          /**
+           * Condition on meters, e.g. "tension >= 60 or energy < 30". Leave out on the last route.
+           */
           when: conditionSchema.optional(),
           /** Node, ending or router to go to. */
           next: idSchema,
@@ -32,7 +34,8 @@ export const routerSchema = z
           code: 'custom',
           path: ['routes', i, 'when'],
           message:
-            'is missing: only the last route may have no condition; add a "when" or move this route last',
+            'is missing: only the last route may have no condition; add a "when" or move this ' +
+            'route last',
         });
       }
     });

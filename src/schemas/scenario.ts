@@ -22,7 +22,10 @@ export const scenarioSchema = z
     setting: textSchema,
     /** One or two sentences that set the scene for the learner. */
     summary: textSchema,
-    /** Minutes to play it through once; in class the kit adds briefing and debrief time (src/facilitator/timing.ts). */
+    /**
+     * Minutes to play it through once; in class the kit adds briefing and debrief time
+     * (src/facilitator/timing.ts).
+     */
     duration: z.number().int().min(1).max(30),
     /** `practice` shows feedback after each choice; `assessment` holds it until the ending. */
     mode: z.enum(['practice', 'assessment']).default('practice'),

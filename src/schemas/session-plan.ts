@@ -18,7 +18,10 @@ export const planBlockSchema = z.strictObject({
    * brief, play and debrief it (src/facilitator/timing.ts).
    */
   roleplay: idSchema.optional(),
-  /** How many times the role-play is played in this block: a projector run then a run in threes is 2. */
+  /**
+   * How many times the role-play is played in this block: a projector run then a run in threes is
+   * 2.
+   */
   runs: z.number().int().min(1).max(3).default(1),
 });
 

@@ -18,13 +18,19 @@ export const supportSchema = z.strictObject({
       contact: textSchema,
     })
     .optional(),
-  /** A crisis line for anyone in distress or thinking of suicide, with its hours, e.g. "116 123 (Samaritans, 24 hours)". */
+  /**
+   * A crisis line for anyone in distress or thinking of suicide, with its hours, e.g. "116 123
+   * (Samaritans, 24 hours)".
+   */
   crisisLine: textSchema.optional(),
   /** How to reach occupational health, e.g. "occupational.health@example.org, ext. 4400". */
   occupationalHealth: textSchema.optional(),
   /** The local emergency number, e.g. "112", "999" or "911". */
   emergency: textSchema.optional(),
-  /** Anything else staff should know: a staff network, a union contact, a chaplaincy. One short paragraph. */
+  /**
+   * Anything else staff should know: a staff network, a union contact, a chaplaincy. One short
+   * paragraph.
+   */
   note: textSchema.optional(),
 });
 

@@ -181,7 +181,8 @@ export const toolSchema = z.discriminatedUnion(
   ],
   {
     error:
-      'type must be signs_tracker, paraphrase, boundary_builder, levels_explorer, breathing_pacer or self_assessment',
+      'type must be signs_tracker, paraphrase, boundary_builder, levels_explorer, ' +
+      'breathing_pacer or self_assessment',
   },
 );
 

@@ -13,19 +13,22 @@ export const enActivities = {
   weekOf: '(week of {date})',
   signsHistory: 'The last four weeks',
   signsNone:
-    'Nothing ticked in the last four weeks yet. Come back next week: the pattern matters more than one hard week.',
+    'Nothing ticked in the last four weeks yet. Come back next week: the pattern matters more ' +
+    'than one hard week.',
   signsWeeks: '{n} of the last 4 weeks',
   signHeader: 'Sign',
   weeksHeader: 'Weeks noticed',
   supportHeading: 'Where to find support',
   supportEmergency:
-    'If anyone is in immediate danger, or speaks of ending their life and may act on it: call {number} now and stay with them.',
+    'If anyone is in immediate danger, or speaks of ending their life and may act on it: call ' +
+    '{number} now and stay with them.',
   supportEmergencyNeutral: 'your local emergency number',
   supportCrisis: 'To talk to someone about thoughts of suicide or a crisis: {line}.',
   supportCrisisNeutral: 'a crisis or suicide-prevention line where you live',
   supportAssistance: 'Employee assistance programme: {name}, {contact}. Free and confidential.',
   supportAssistanceNeutral:
-    'Your employee assistance programme, if you have one: your manager or HR can tell you how to reach it.',
+    'Your employee assistance programme, if you have one: your manager or HR can tell you how to ' +
+    'reach it.',
   supportOccupationalHealth: 'Occupational health: {contact}.',
   supportOccupationalHealthNeutral: 'Occupational health, if your organisation has a service.',
   supportDoctor: 'Your doctor, when sleep, health or mood have changed for weeks.',
@@ -59,7 +62,8 @@ export const enActivities = {
   breathingStopped: 'Stopped. You can start again whenever you like.',
   breathingLeft: 'Cycle {cycle} of {cycles} · {left} left',
   breathingSafety:
-    'Stop if you feel dizzy or uncomfortable. If you have a breathing or heart condition, ask your doctor before practising.',
+    'Stop if you feel dizzy or uncomfortable. If you have a breathing or heart condition, ask ' +
+    'your doctor before practising.',
   seeResult: 'See my result',
   answerAll: 'Answer every statement in at least one area to see where to start.',
   averageOf: '{average} out of {max}',

@@ -4,7 +4,8 @@ export const enKit = {
   kitCourseHome: 'Course home',
   kitPageTitle: 'Facilitator kit — {course}',
   kitIntro:
-    'Everything to run this course in a room, generated from the same content files as the e-learning. Works offline from a laptop.',
+    'Everything to run this course in a room, generated from the same content files as the ' +
+    'e-learning. Works offline from a laptop.',
   kitSessionPlans: 'Session plans',
   kitPlansPerModule:
     '{n, plural, one {# session for one module} other {# sessions, one per module}}',
@@ -98,7 +99,8 @@ export const enKit = {
   kitColPaths: 'Paths',
   kitColPoints: 'Points',
   kitMapSvgTitle:
-    'Map of the scenario "{title}": {moments, plural, one {# moment} other {# moments}}, {endings, plural, one {# ending} other {# endings}}',
+    'Map of the scenario "{title}": {moments, plural, one {# moment} other {# moments}}, ' +
+    '{endings, plural, one {# ending} other {# endings}}',
   kitMapLegend: 'Arrows:',
   kitMapLegendStrong: 'strong choice',
   kitMapLegendAcceptable: 'acceptable choice',

@@ -1,4 +1,7 @@
-/** English interface strings of the module page: header, sections, callouts, knowledge check, completion. */
+/**
+ * English interface strings of the module page: header, sections, callouts, knowledge check,
+ * completion.
+ */
 export const enModule = {
   skip: 'Skip to the module',
   minutes: 'min',
@@ -39,7 +42,9 @@ export const enModule = {
   reviewSections: 'Review every section',
   confirmStartOverTitle: 'Start the module again?',
   confirmStartOverText:
-    'Your answers, role-plays and notes on progress in this module will be cleared, and you will start from the first section. A result already recorded by your learning platform stays as it is.',
+    'Your answers, role-plays and notes on progress in this module will be cleared, and you will ' +
+    'start from the first section. A result already recorded by your learning platform stays as ' +
+    'it is.',
   confirmStartOver: 'Yes, start again',
   keepProgress: 'No, keep my progress',
   answerRight: 'Correct',

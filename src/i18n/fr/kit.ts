@@ -7,7 +7,8 @@ export const frKit: Strings<typeof enKit> = {
   kitCourseHome: 'Accueil de la formation',
   kitPageTitle: 'Kit d’animation — {course}',
   kitIntro:
-    'Tout ce qu’il faut pour animer cette formation en salle, généré à partir des mêmes fichiers de contenu que le module en ligne. Fonctionne hors connexion depuis un ordinateur portable.',
+    'Tout ce qu’il faut pour animer cette formation en salle, généré à partir des mêmes fichiers ' +
+    'de contenu que le module en ligne. Fonctionne hors connexion depuis un ordinateur portable.',
   kitSessionPlans: 'Déroulés de séance',
   kitPlansPerModule: '{n, plural, one {# séance pour un module} other {# séances, une par module}}',
   kitMinutesOnline: '({minutes}\u00a0min en ligne)',
@@ -34,7 +35,8 @@ export const frKit: Strings<typeof enKit> = {
   kitObjectives: 'Objectifs',
   kitRolePlays: 'Jeux de rôle',
   kitClassTiming:
-    'environ {total}\u00a0minutes en salle ({briefing} de consignes, {play} de jeu, {debrief} de débriefing)',
+    'environ {total}\u00a0minutes en salle ({briefing} de consignes, {play} de jeu, {debrief} de ' +
+    'débriefing)',
   kitNoNotes:
     'Ce module n’a pas encore de notes d’animation (ajoutez facilitator.md dans son dossier).',
   kitCardsTitle: 'Fiches de rôle\u00a0: {title}',
@@ -89,20 +91,24 @@ export const frKit: Strings<typeof enKit> = {
   kitVirtual: 'En visioconférence',
   kitNoPlans: 'Ce cours n’a pas encore de plan de séance (ajoutez-les dans content/sessions/).',
   kitGuideNoPlan:
-    'Aucun plan de séance ne nomme encore ce module (ajoutez-en un dans content/sessions/ avec module: {id}).',
+    'Aucun plan de séance ne nomme encore ce module (ajoutez-en un dans content/sessions/ avec ' +
+    'module: {id}).',
   kitGuideSupport:
-    'Citez ces ressources à chaque séance\u00a0: ce sont les mêmes que sur les fiches pratiques des participants.',
+    'Citez ces ressources à chaque séance\u00a0: ce sont les mêmes que sur les fiches pratiques ' +
+    'des participants.',
   kitRunsOf: '{n} passages',
   kitMapsTitle: 'Cartes des scénarios\u00a0: {title}',
   kitScenarioMaps: 'Cartes des scénarios',
   kitMapCaption:
-    'Fins\u00a0: combien de parcours mènent à chacune, et les points de compétence sur ces parcours',
+    'Fins\u00a0: combien de parcours mènent à chacune, et les points de compétence sur ces ' +
+    'parcours',
   kitColEnding: 'Fin',
   kitColOutcome: 'Issue',
   kitColPaths: 'Parcours',
   kitColPoints: 'Points',
   kitMapSvgTitle:
-    'Carte du scénario «\u00a0{title}\u00a0»\u00a0: {moments, plural, one {#\u00a0moment} other {#\u00a0moments}}, {endings, plural, one {#\u00a0fin} other {#\u00a0fins}}',
+    'Carte du scénario «\u00a0{title}\u00a0»\u00a0: {moments, plural, one {#\u00a0moment} other ' +
+    '{#\u00a0moments}}, {endings, plural, one {#\u00a0fin} other {#\u00a0fins}}',
   kitMapLegend: 'Flèches\u00a0:',
   kitMapLegendStrong: 'très bon choix',
   kitMapLegendAcceptable: 'choix acceptable',

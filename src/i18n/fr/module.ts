@@ -1,4 +1,7 @@
-/** French interface strings of the module page: header, sections, callouts, knowledge check, completion. */
+/**
+ * French interface strings of the module page: header, sections, callouts, knowledge check,
+ * completion.
+ */
 import type { enModule } from '../en/module.ts';
 import type { Strings } from '../strings.ts';
 
@@ -45,7 +48,9 @@ export const frModule: Strings<typeof enModule> = {
   reviewSections: 'Revoir toutes les sections',
   confirmStartOverTitle: 'Recommencer le module\u202f?',
   confirmStartOverText:
-    'Vos réponses, vos jeux de rôle et votre progression dans ce module seront effacés, et vous reprendrez à la première section. Un résultat déjà enregistré par votre plateforme de formation reste tel quel.',
+    'Vos réponses, vos jeux de rôle et votre progression dans ce module seront effacés, et vous ' +
+    'reprendrez à la première section. Un résultat déjà enregistré par votre plateforme de ' +
+    'formation reste tel quel.',
   confirmStartOver: 'Oui, recommencer',
   keepProgress: 'Non, garder ma progression',
   answerRight: 'Bonne réponse',
@@ -54,5 +59,6 @@ export const frModule: Strings<typeof enModule> = {
   checkPassed:
     'Réussi\u00a0: {right} sur {total} justes ({score}\u00a0%). Le seuil est de {mastery}\u00a0%.',
   checkNotYet:
-    'Pas encore réussi\u00a0: {right} sur {total} justes ({score}\u00a0%). Il faut {mastery}\u00a0% pour réussir.',
+    'Pas encore réussi\u00a0: {right} sur {total} justes ({score}\u00a0%). Il faut ' +
+    '{mastery}\u00a0% pour réussir.',
 };

@@ -6,7 +6,10 @@ export const frSite: Strings<typeof enSite> = {
   webModules: 'Modules',
   webMinutes: '{minutes}\u00a0min',
   webIntro:
-    'Suivez les modules dans l’ordre, à votre rythme. Votre progression et vos réponses restent dans ce navigateur, sur cet appareil.',
+    'Suivez les modules dans l’ordre, à votre rythme. Votre progression et vos réponses restent ' +
+    'dans ce navigateur, sur cet appareil.',
   scriptsBlocked:
-    'Cette page n’a pas pu démarrer\u00a0: le navigateur n’a pas exécuté ses scripts. Cela arrive quand un module prévu pour une plateforme de formation est ouvert directement depuis un dossier. Ouvrez-le depuis votre plateforme de formation ou depuis un site web.',
+    'Cette page n’a pas pu démarrer\u00a0: le navigateur n’a pas exécuté ses scripts. Cela ' +
+    'arrive quand un module prévu pour une plateforme de formation est ouvert directement depuis ' +
+    'un dossier. Ouvrez-le depuis votre plateforme de formation ou depuis un site web.',
 };
