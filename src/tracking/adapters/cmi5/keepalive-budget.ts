@@ -7,7 +7,7 @@
  */
 import { type SavedProgress, type Statement, verbOf } from './saved.ts';
 
-/** 64 KiB, less a margin for the bodies' other keepalive requests (none today). */
+/** The browsers' 64 KiB, less 1 KiB of margin (the page sends no other keepalive request). */
 export const KEEPALIVE_BUDGET = 63 * 1024;
 
 const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
@@ -34,7 +34,8 @@ export function fitKeepalive(
   if (bytes(document) + bytes(batch) <= budget) return { document, statements: batch };
   const room = budget - bytes(lean);
   if (bytes(batch) <= room) return { document: lean, statements: batch };
-  // The newest answers first: they are the ones no earlier commit could have carried.
+  // Newest answers first: the oldest are the likeliest to be stored already by the commit that
+  // was on its way when the page closed.
   let used = bytes(essential);
   const kept = new Set<Statement>();
   for (const s of [...batch].reverse()) {
