@@ -8,8 +8,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
   workers: 2,
-  // In CI a test gets one more try: a few timing-heavy tests (the breathing pacer's clock) have
-  // failed once under heavy load. A real fault fails both tries.
+  // In CI a test gets one more try, as a safety net on busy shared machines: a real fault fails
+  // both tries, and a test that passed only on its retry is listed as flaky, to be looked at.
+  // Tests wait on conditions (and the pacer on a paused page clock), never on wall time.
   retries: process.env.CI ? 1 : 0,
   // Several tests play a whole module in a real browser: on 2 busy cores that nears a minute.
   timeout: 120_000,

@@ -21,10 +21,11 @@ export interface BenchRow {
   unit: string;
 }
 
+/** Each case and the verdict it must get (the 1,000-node lattice is valid since choices have no keys). */
 const CASES = {
-  'chain 5000': () => chain(5000),
-  'lattice 13x4 stuck': () => lattice(13, 4, 4, true),
-  'lattice 1000x3': () => lattice(200, 10, 3, false, 1000),
+  'chain 5000': { make: () => chain(5000), verdict: 'refused' },
+  'lattice 13x4 stuck': { make: () => lattice(13, 4, 4, true), verdict: 'refused' },
+  'lattice 1000x3': { make: () => lattice(200, 10, 3, false, 1000), verdict: 'valid' },
 } as const;
 type Case = keyof typeof CASES;
 
@@ -33,7 +34,7 @@ function writeCourse(name: Case): string {
   const root = mkdtempSync(join(tmpdir(), 'bench-check-'));
   cpSync('tests/fixtures/valid/content', join(root, 'content'), { recursive: true });
   const file = join(root, 'content/modules/01-sample/scenarios/counter.yaml');
-  writeFileSync(file, stringify({ ...CASES[name](), id: 'counter' }));
+  writeFileSync(file, stringify({ ...CASES[name].make(), id: 'counter' }));
   return root;
 }
 
@@ -69,7 +70,11 @@ export function validationRows(): BenchRow[] {
     const verdict = result.errors
       ? `${result.errors} error(s): ${result.first?.slice(0, 70)}…`
       : 'valid';
-    console.log(`check ${name}: ${verdict}`);
+    const expected = CASES[name].verdict;
+    const ok = (result.errors ? 'refused' : 'valid') === expected;
+    console.log(
+      `check ${name}: ${verdict} (${ok ? 'expected' : 'UNEXPECTED, should be'}: ${expected})`,
+    );
     const round = (n: number) => Number(n?.toFixed(2));
     rows.push({ what: `check time ${name}`, value: round(result.seconds), budget: 5, unit: 's' });
     rows.push({ what: `check CPU time ${name}`, value: round(result.cpuSeconds), unit: 's' });

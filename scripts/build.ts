@@ -5,12 +5,13 @@
  * one whole. An Astro/MDX failure is reported like a check error (scripts/lib/astro-errors.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkContent } from '../src/course/check-content.ts';
 import { formatContentError } from '../src/schemas/author-errors.ts';
 import { astroFailure } from './lib/astro-errors.ts';
 import { relativeSiteUrls } from './lib/relative-kit.ts';
+import { swapIn, tempBeside } from './lib/swap-in.ts';
 import { writeScenarioMaps } from './lib/write-maps.ts';
 import { packagesProblems } from './packaging/validate-package.ts';
 import { webProblems } from './packaging/web-package.ts';
@@ -30,7 +31,7 @@ if (checked.errors.length > 0 || !checked.course) {
   process.exit(1);
 }
 
-const temp = (name: string) => join(dist, `${name}.tmp-${process.pid}`);
+const temp = (name: string) => tempBeside(join(dist, name));
 const siteDir = temp('site');
 const mapsDir = temp('maps');
 const tempDir = temp('packages');
@@ -92,14 +93,11 @@ try {
     ),
   );
   // Swap in at the end, each folder in one rename.
-  for (const [from, to] of [
+  swapIn([
     [siteDir, join(dist, 'site')],
     [mapsDir, join(dist, 'maps')],
     [tempDir, finalDir],
-  ]) {
-    rmSync(to, { recursive: true, force: true });
-    if (existsSync(from)) renameSync(from, to);
-  }
+  ]);
   console.log(
     `Wrote ${written.length} packages to dist/packages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );

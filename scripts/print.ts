@@ -5,7 +5,7 @@
  * first (it builds the site).
  * `--site <dir>` and `--out <dir>` print another built site, or into another folder.
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve as resolvePath } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -13,6 +13,7 @@ import { checkContent } from '../src/course/check-content.ts';
 import { PAPER, PRINT_DIR, pdfName } from '../src/facilitator/print-files.ts';
 import { chromiumArgs, systemChromium } from './lib/chromium.ts';
 import { staticServer } from './lib/static-server.ts';
+import { writeThenSwap } from './lib/swap-in.ts';
 
 const root = process.cwd();
 const option = (name: string, fallback: string) => {
@@ -40,33 +41,38 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
 // By default into the built kit itself, where its pages link to them (src/facilitator/print-files.ts).
+// Written beside it and swapped in when every PDF is done: a failed print leaves the last kit whole.
 const out = option('out', join(site, PRINT_DIR));
-rmSync(out, { recursive: true, force: true });
 try {
-  const page = await browser.newPage();
-  for (const folder of PAPER) {
-    const format = folder;
-    mkdirSync(join(out, folder), { recursive: true });
-    for (const job of jobs) {
-      await page.goto(base + job.path);
-      if (job.jobAid) {
-        // Print only the job aid card, as the learner's print button does.
-        await page.evaluate(() => {
-          for (const s of document.querySelectorAll<HTMLElement>('[data-section]'))
-            s.hidden = false;
-          document.body.dataset.printing = 'job-aid';
-          document.querySelector('.job-aid')?.classList.add('printing');
+  await writeThenSwap(out, async (temp) => {
+    const page = await browser.newPage();
+    for (const folder of PAPER) {
+      const format = folder;
+      mkdirSync(join(temp, folder), { recursive: true });
+      for (const job of jobs) {
+        await page.goto(base + job.path);
+        if (job.jobAid) {
+          // Print only the job aid card, as the learner's print button does.
+          await page.evaluate(() => {
+            for (const s of document.querySelectorAll<HTMLElement>('[data-section]'))
+              s.hidden = false;
+            document.body.dataset.printing = 'job-aid';
+            document.querySelector('.job-aid')?.classList.add('printing');
+          });
+        }
+        await page.pdf({
+          path: join(temp, folder, job.name),
+          format,
+          printBackground: true,
+          margin: { top: '15mm', bottom: '15mm', left: '14mm', right: '14mm' },
         });
       }
-      await page.pdf({
-        path: join(out, folder, job.name),
-        format,
-        printBackground: true,
-        margin: { top: '15mm', bottom: '15mm', left: '14mm', right: '14mm' },
-      });
     }
-  }
+  });
   console.log(`Wrote ${jobs.length * 2} PDFs to ${out} (A4 and US Letter).`);
+} catch (error) {
+  console.error(`Printing failed; the previous PDFs are untouched: ${(error as Error).message}`);
+  process.exitCode = 1;
 } finally {
   await browser.close();
   server.close();

@@ -36,13 +36,7 @@ function checkScenarios(module: ModuleSource, errors: ContentError[], warnings: 
       errors.push({ file: scenario.file, at: p.at, message: p.message });
     for (const p of cardProblems(scenario))
       (p.warning ? warnings : errors).push({ file: scenario.file, at: p.at, message: p.message });
-    const choiceIds = scenario.nodes.flatMap((n) => (n.choices ?? []).map((c) => c.id));
-    for (const [a, b] of keyCollisions(choiceIds))
-      errors.push({
-        file: scenario.file,
-        at: b,
-        message: `choice ids "${a}" and "${b}" share a saved-state key; rename one slightly`,
-      });
+    // No key check for choices: codec v2 saves a step as its position among the node's choices.
   }
 }
 

@@ -138,16 +138,19 @@ class RolePlay extends HTMLElement {
 
   /**
    * Focus follows the conversation without a scroll jump: the choices come into view gently.
-   * Deferred until the frame has laid out the new lines, so focus and scroll force no layout.
+   * Deferred until the frame has laid out the new lines, so focus and scroll force no layout;
+   * a learner who moved focus meanwhile (a quick Tab on a slow device) keeps it, and their next key
+   * press is not lost on a line.
    */
   private focusNewest(line: HTMLElement | undefined) {
     const ending = this.parts.ending.hidden ? null : this.parts.ending.querySelector('h4');
     const target = ending ?? line;
     if (!target) return;
     target.tabIndex = -1;
+    const focusNow = document.activeElement;
     requestAnimationFrame(() =>
       setTimeout(() => {
-        if (!target.isConnected) return;
+        if (!target.isConnected || document.activeElement !== focusNow) return;
         target.focus({ preventScroll: true });
         const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
         const into = ending ?? this.parts.actions;

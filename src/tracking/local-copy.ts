@@ -10,9 +10,12 @@ export interface LocalCopy {
   savedAt: number;
 }
 
-/** Keys start with the course id (no fixed prefix), so two courses on one LMS never meet. */
-export const localKey = (courseId: string, moduleId: string, learnerId: string) =>
-  `${courseId}:${moduleId}:${learnerId || 'anonymous'}`;
+/**
+ * Keys start with the course id (no fixed prefix), so two courses on one LMS never meet. A launch
+ * without credit (cmi5 Browse, Review) keeps its own copy: a Normal launch never resumes from it.
+ */
+export const localKey = (courseId: string, moduleId: string, learnerId: string, credit = true) =>
+  `${courseId}:${moduleId}:${learnerId || 'anonymous'}${credit ? '' : ':no-credit'}`;
 
 /** Copies written before keys lost their fixed `rb:` prefix are still read, never lost. */
 const getItem = (key: string) => localStorage.getItem(key) ?? localStorage.getItem(`rb:${key}`);

@@ -97,7 +97,7 @@ export async function startTracking(
   else if (standalone && storage === 'ok') say('info', 'standalone');
   if (storage !== 'ok') sayStorage();
 
-  const key = localKey(config.courseId, config.moduleId, learnerId);
+  const key = localKey(config.courseId, config.moduleId, learnerId, launch.credit !== false);
   const { progress, story } = chooseProgress(
     launch.suspendData,
     key,

@@ -12,6 +12,11 @@ export interface LaunchData {
   learnerName: string;
   /** What the LMS held for this module at launch (SCORM), so no write reports less. */
   prior?: PriorResult;
+  /**
+   * False in a launch without credit (cmi5 Browse or Review): its device copy is kept apart, so
+   * its work never becomes credit in a later Normal launch, even when its last save was lost.
+   */
+  credit?: boolean;
 }
 
 export interface TrackingSnapshot {

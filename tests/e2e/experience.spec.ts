@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { answerCheck, completeModule, press } from './lib/learner.ts';
+import { answerCheck, completeModule, press, scrollSettled, stepTaken } from './lib/learner.ts';
 
 const MODULE = 'dissatisfaction';
 const axe = async (page: Page) =>
@@ -61,7 +61,8 @@ for (const [width, height] of [
         await press(page, page.locator('[data-section]:not([hidden]) [data-continue]').last());
       for (let step = 0; step < 8 && !(await rp.locator('[data-ending]').isVisible()); step++) {
         await rp.locator('[data-actions] button').first().click();
-        await page.waitForTimeout(50);
+        await stepTaken(rp); // the role-play has brought its choices into view
+        await scrollSettled(page);
         const inView = await rp.locator('[data-actions] button').evaluateAll((buttons) =>
           buttons.some((b) => {
             const r = b.getBoundingClientRect();

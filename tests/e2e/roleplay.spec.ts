@@ -174,3 +174,25 @@ test('an assessment-mode role-play holds all feedback until the ending, then exp
   await rp.locator('[data-ending] .rp-why summary').first().click();
   await expect(rp.locator('[data-ending] .rp-why p').first()).toBeVisible();
 });
+
+test('focus follows the conversation after a step, but a learner who moved focus meanwhile keeps it', async ({
+  page,
+}) => {
+  await page.goto(`/en/${MODULE}.html`);
+  const rp = await openRolePlay(page, page, module.scenarios[0].id);
+  const focused = await rp.evaluate(async (el) => {
+    // One frame and one task: the element's own deferred focus move, queued first, has run by then.
+    const settle = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    const step = () => el.querySelector<HTMLButtonElement>('[data-actions] button[data-step]')!;
+    step().click();
+    await settle();
+    const followed =
+      document.activeElement === el.querySelector('[data-transcript]')!.lastElementChild;
+    step().click();
+    const chosenByLearner = step(); // a quick Tab before the page moved focus
+    chosenByLearner.focus();
+    await settle();
+    return { followed, kept: document.activeElement === chosenByLearner };
+  });
+  expect(focused).toEqual({ followed: true, kept: true });
+});

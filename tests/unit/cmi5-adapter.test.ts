@@ -29,6 +29,7 @@ describe('cmi5 adapter against the in-memory LRS', () => {
       suspendData: '',
       learnerId: 'learner-42',
       learnerName: 'Sam Learner',
+      credit: true,
     });
     expect(adapter.write(snapshot())).toBe(true);
     expect(adapter.recordInteraction(answer)).toBe(true);
@@ -110,7 +111,7 @@ describe('cmi5 adapter against the in-memory LRS', () => {
   it('judges nothing in Browse mode', async () => {
     const { lrs, adapterFor, verbs } = withLrs();
     const { launched, adapter } = adapterFor({ launchMode: 'Browse' });
-    await adapter.initialize();
+    expect(await adapter.initialize()).toMatchObject({ credit: false }); // its device copy kept apart
     adapter.write(snapshot({ completion: 'completed', success: 'passed', scoreRaw: 100 }));
     await adapter.commit();
     adapter.terminate();

@@ -15,6 +15,8 @@ export const AU = 'https://learning.example.org/courses/burnout/foundations';
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export const settle = () => sleep(0);
 const never = () => new Promise<Response>(() => {});
+/** The Fetch standard's limit on keepalive request bodies in flight at once, per page. */
+const KEEPALIVE_QUOTA = 64 * 1024;
 
 /**
  * What happens to a request that is on its way when the page closes: `lost` never reaches the LRS;
@@ -44,16 +46,25 @@ export function withLrs() {
       status: answer.status,
     });
   };
+  let keepaliveInFlight = 0;
   vi.stubGlobal('fetch', async (input: string, init: RequestInit = {}) => {
     if (net.closed && !init.keepalive) return never(); // a closed page starts nothing more
-    if (net.latencyMs) await sleep(net.latencyMs);
-    if (net.closed && !init.keepalive) {
-      if (net.inTransit === 'arrived') deliver(input, init);
-      return never();
+    // As browsers do: a keepalive request that would take the bodies in flight past 64 KiB fails.
+    const size = init.keepalive ? new TextEncoder().encode(String(init.body ?? '')).length : 0;
+    if (keepaliveInFlight + size > KEEPALIVE_QUOTA) throw new TypeError('Failed to fetch');
+    keepaliveInFlight += size;
+    try {
+      if (net.latencyMs) await sleep(net.latencyMs);
+      if (net.closed && !init.keepalive) {
+        if (net.inTransit === 'arrived') deliver(input, init);
+        return never();
+      }
+      const response = deliver(input, init);
+      // A keepalive request outlives the page, but the page is gone: nobody reads the answer.
+      return net.closed ? never() : response;
+    } finally {
+      keepaliveInFlight -= size;
     }
-    const response = deliver(input, init);
-    // A keepalive request outlives the page, but the page is gone: nobody reads the answer.
-    return net.closed ? never() : response;
   });
   /** The page goes away, as on pagehide: requests on their way are lost (or arrive unanswered). */
   const closePage = (inTransit: InTransit = 'lost') => {

@@ -63,6 +63,11 @@ describe('big role-plays: a verdict, never a crash', () => {
       ]
     `);
   });
+  it('a 1,000-node lattice of 3 choices gets a real verdict, not the old 4-character choice-key collision', () => {
+    const errors = check(null, lattice(200, 10, 3, false, 1000));
+    expect(errors.filter((e) => e.includes('share a saved-state key'))).toEqual([]);
+    expect(errors).toMatchInlineSnapshot(`[]`);
+  });
   it('1. a 1,100-node chain: no stack overflow; over the 1,024 budget, it is refused', () => {
     expect(check(null, chain(1100))).toMatchInlineSnapshot(`
       [

@@ -137,6 +137,23 @@ describe('tracker: unreadable saved state', () => {
   });
 });
 
+describe('tracker: launches without credit', () => {
+  it('a Browse session whose last save never reached the LMS is not resumed, as credit, by a Normal launch', async () => {
+    const browse = await startTracking(config, fakeAdapter({ credit: false }).adapter, graphs);
+    revealSection('practice');
+    rolePlayProgress('counter', ['listen'], false, decision());
+    browser.fire('pagehide'); // closed before any commit answered: the device copy is unconfirmed
+    expect(browse.resumed).toBe(false);
+    const { adapter, log } = fakeAdapter({});
+    const normal = await startTracking(config, adapter, graphs);
+    expect(normal.resumed).toBe(false);
+    expect($progress.get().roleplays).toEqual({});
+    await tick();
+    expect(log.writes).toEqual([]); // nothing of the Browse work handed to the LMS
+    normal.finish();
+  });
+});
+
 describe('tracker: identity and storage', () => {
   it('when the LMS cannot be read, keeps work under the last real learner, not "anonymous"', async () => {
     rememberLearner('course', 'learner_7');

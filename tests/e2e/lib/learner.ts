@@ -2,7 +2,7 @@
  * A learner who uses only the keyboard: moves focus to a control and presses Enter or Space.
  * Plays role-plays along a chosen path and answers knowledge checks (right or wrong on demand).
  */
-import type { FrameLocator, Locator, Page } from '@playwright/test';
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { bestPath } from '../../../src/roleplay/paths.ts';
 import type { Scenario } from '../../../src/schemas/scenario.ts';
 
@@ -33,8 +33,37 @@ export async function playRolePlay(
     );
     const step = pick === 'best' ? planned.shift()! : pick(offered);
     await press(page, rolePlay.locator(`[data-actions] button[data-step="${step}"]`));
+    await stepTaken(rolePlay, step);
   }
   throw new Error('The role-play did not end within 60 steps');
+}
+
+/**
+ * As a learner waits for the answer before the next key: a step is taken once focus has moved on
+ * to its newest line (or the ending). A lost key press fails here, not by a hang.
+ */
+export async function stepTaken(rolePlay: Locator, step = '') {
+  await expect(
+    rolePlay.locator('[data-transcript] > :last-child:focus, [data-ending] h4:focus'),
+    `step "${step}" was taken`,
+  ).toHaveCount(1);
+}
+
+/** Until the page has stopped scrolling: the same scroll position three frames in a row. */
+export async function scrollSettled(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let [last, still] = [-1, 0];
+        const frame = () => {
+          still = scrollY === last ? still + 1 : 0;
+          last = scrollY;
+          if (still >= 3) done();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
 }
 
 /** Answers every open question of a knowledge check; `right` decides per question. */

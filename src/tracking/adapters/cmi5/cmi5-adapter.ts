@@ -9,6 +9,7 @@
 import type { BrowserKey } from '../../../i18n/ui.ts';
 import { $launchMastery } from '../../mastery.ts';
 import type { InteractionRecord, LaunchData, LmsAdapter, TrackingSnapshot } from '../../types.ts';
+import { fitKeepalive } from './keepalive-budget.ts';
 import { agentId, type Cmi5Launch } from './launch.ts';
 import {
   applyPreferences,
@@ -120,6 +121,7 @@ export class Cmi5Adapter implements LmsAdapter {
       location: this.saved.location,
       learnerId: agentId(this.launch.actor),
       learnerName: this.launch.actor.name ?? '',
+      credit: this.credited,
     };
   }
 
@@ -186,9 +188,11 @@ export class Cmi5Adapter implements LmsAdapter {
     const batch = [...this.inflight, ...this.outbox.splice(0)];
     batch.push(cmi5Statement(this.input(), 'terminated'));
     // The page is going away and runs no code after this: both leave now, with keepalive, the
-    // state first so the last answers reach another device even if the statements are lost.
-    void this.client!.putState(this.progressKey(), this.document(batch), true);
-    void this.client!.postStatements(batch, true);
+    // state first so the last answers reach another device even if the statements are lost, and
+    // both within the browser's keepalive budget, or the second would be refused.
+    const last = fitKeepalive(this.document(batch), batch);
+    void this.client!.putState(this.progressKey(), last.document, true);
+    void this.client!.postStatements(last.statements, true);
     return true;
   }
 
