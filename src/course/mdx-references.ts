@@ -61,8 +61,11 @@ const isComment = (code: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(code);
 
 /** What to do about a parse error, from what the parser says is wrong. */
 function parseFix(message: string): string {
-  if (/closing tag/i.test(message)) return;
-  'close each component with its own closing tag (<Section …> … </Section>), ' + 'innermost first';
+  if (/closing tag/i.test(message))
+    return (
+      'close each component with its own closing tag (<Section …> … </Section>), ' +
+      'innermost first'
+    );
   if (/brace|expression/i.test(message))
     return 'a "{" starts code in MDX; write \\{ for a literal brace, or remove it';
   if (/after `<`|before name|JSX tag/i.test(message))

@@ -80,8 +80,7 @@ export function planProblems(
         errors.push({
           file: programme.file,
           at: `sessions › #${i + 1} › week`,
-          message:
-            `is week ${s.week}, before the session above it; keep the sessions in week ` + `order`,
+          message: `is week ${s.week}, before the session above it; keep the sessions in week order`,
         });
     });
     const taught = new Set(
