@@ -8,6 +8,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { clickRows } from './bench-clicks.ts';
 import { chromiumArgs, systemChromium } from './lib/chromium.ts';
 import { staticServer } from './lib/static-server.ts';
 
@@ -116,7 +117,7 @@ export async function runtimeRows(root: string, lang: string, moduleIds: string[
   const page = join(lang, `${withRolePlay}.html`);
   const bench = benchPage(site, page, 1000);
   try {
-    rows.push(...(await clickTimes(browser, `${base}/${bench}`)));
+    rows.push(...(await clickRows(browser, `${base}/${bench}`)));
     rows.push(await slowLoad(browser, `${base}/${page}`, `${lang}/${withRolePlay}`));
   } finally {
     await browser.close();
@@ -127,53 +128,6 @@ export async function runtimeRows(root: string, lang: string, moduleIds: string[
 }
 
 type Browser = Awaited<ReturnType<typeof chromium.launch>>;
-
-async function clickTimes(browser: Browser, url: string): Promise<Row[]> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(url);
-  const rp = page.locator('role-play').first();
-  for (let i = 0; i < 20 && !(await rp.isVisible()); i++)
-    await page.locator('[data-section]:not([hidden]) [data-continue]').last().click();
-  const times: Record<string, number> = {};
-  // Median of five clicks from each measured step (the last ones end before the ending), then the
-  // ending itself, whose debrief lists every choice and so grows with the path, once.
-  for (const [name, from, count] of [
-    ['1', 1, 5],
-    ['100', 100, 5],
-    ['1,000', 995, 5],
-    ['ending', 1000, 1],
-  ] as const) {
-    times[name] = await page.evaluate(
-      async ([first, n]) => {
-        const root = document.querySelector('role-play')!;
-        const button = () => root.querySelector<HTMLButtonElement>('[data-actions] button')!;
-        const taken = () => root.querySelectorAll('[data-transcript] .rp-chosen').length;
-        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        while (taken() < first - 1) button().click();
-        await frame();
-        const runs: number[] = [];
-        for (let i = 0; i < n; i++) {
-          const t0 = performance.now();
-          button().click();
-          await frame();
-          runs.push(performance.now() - t0);
-        }
-        return runs.sort((a, b) => a - b)[Math.floor(n / 2)];
-      },
-      [from, count] as const,
-    );
-  }
-  await page.close();
-  return Object.entries(times).map(([step, ms]) => ({
-    what:
-      step === 'ending'
-        ? 'role-play ending with a 1,000-choice debrief'
-        : `role-play click at step ${step} of 1,000`,
-    value: Number(ms.toFixed(1)),
-    budget: step === 'ending' ? undefined : 16,
-    unit: 'ms',
-  }));
-}
 
 /** DOMContentLoaded, median of three cold loads, with DevTools' Fast 3G and a 4× slower CPU. */
 async function slowLoad(browser: Browser, url: string, name: string): Promise<Row> {
