@@ -21,6 +21,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time: what the task cost, without the time other processes held the core. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string };
@@ -35,7 +37,9 @@ async function clickRun(page: Page, first: number, count: number, tag: string): 
   return page.evaluate(
     async ([first, count, tag, quiet]) => {
       const root = document.querySelector('role-play')!;
-      const button = () => root.querySelector<HTMLButtonElement>('[data-actions] button')!;
+      // From the choices box: '[data-actions] button' from the root would test every line's buttons.
+      const actions = root.querySelector('[data-actions]')!;
+      const button = () => actions.querySelector<HTMLButtonElement>('button')!;
       const taken = () => root.querySelectorAll('[data-transcript] .rp-chosen').length;
       const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -65,6 +69,13 @@ function busy(tasks: TraceEvent[], from: number, to: number) {
   return us / 1000;
 }
 
+/** CPU time (ms) of the main-thread tasks that started inside [from, to]. */
+function cpu(tasks: TraceEvent[], from: number, to: number) {
+  let us = 0;
+  for (const t of tasks) if (t.ts >= from && t.ts < to) us += t.tdur ?? t.dur!;
+  return us / 1000;
+}
+
 /** Tasks not nested in another (a nested run loop would count twice). */
 function topLevel(tasks: TraceEvent[]) {
   const sorted = [...tasks].sort((a, b) => a.ts - b.ts);
@@ -79,7 +90,7 @@ function topLevel(tasks: TraceEvent[]) {
 async function traced(page: Page, run: () => Promise<void>): Promise<TraceEvent[]> {
   const cdp = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as TraceEvent[])));
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
   await run();
   const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
@@ -131,12 +142,21 @@ export async function clickRows(browser: Browser, url: string): Promise<Row[]> {
     const at = (i: number, what: string) => mark.get(`s${first}-${i}-${what}`) ?? 0;
     const toFrame = [0, 1, 2, 3, 4].map((i) => busy(tasks, at(i, 'start'), at(i, 'frame')));
     const all = [0, 1, 2, 3, 4].map((i) => busy(tasks, at(i, 'start'), at(i, 'end')));
+    // The click's task began just before its start mark: count from the end of the previous one.
+    const cpuToFrame = [0, 1, 2, 3, 4].map((i) =>
+      cpu(tasks, at(i, 'start') - 2000, at(i, 'frame')),
+    );
     const label = `role-play click at step ${name} of 1,000`;
     rows.push(
       {
         what: `${label}: main thread to next frame`,
         value: round(median(toFrame)),
         budget: 16,
+        unit: 'ms',
+      },
+      {
+        what: `${label}: main-thread CPU to next frame`,
+        value: round(median(cpuToFrame)),
         unit: 'ms',
       },
       { what: `${label}: wall time to next frame`, value: round(median(walls[name])), unit: 'ms' },

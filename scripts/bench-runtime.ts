@@ -1,14 +1,16 @@
 /**
  * The learner-runtime part of `npm run bench` (issue 18), called by scripts/bench.ts after the
  * build: page weight (bytes, the share that is embedded data, image bytes) per module page, the
- * per-click time of a generated 1,000-step role-play at steps 1, 100 and 1,000, and
- * DOMContentLoaded of a module page with the CPU 4× slower and Fast 3G.
+ * per-click cost of a generated 1,000-step role-play at steps 1, 100 and 1,000 (bench-clicks.ts),
+ * and DOMContentLoaded of a module page, on the site and in its package, with the CPU 4× slower
+ * and Fast 3G (bench-load.ts).
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { clickRows } from './bench-clicks.ts';
+import { slowLoad } from './bench-load.ts';
 import { chromiumArgs, systemChromium } from './lib/chromium.ts';
 import { staticServer } from './lib/static-server.ts';
 
@@ -110,7 +112,11 @@ export async function runtimeRows(root: string, lang: string, moduleIds: string[
     readFileSync(join(site, lang, `${id}.html`), 'utf8').includes('<role-play'),
   );
   if (!withRolePlay || !systemChromium) return rows;
-  const server = staticServer([['/', site]]);
+  const packaged = join(root, 'dist', 'packages', lang, 'scorm12');
+  const server = staticServer([
+    ['/', site],
+    ['/scorm12/', packaged],
+  ]);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
@@ -118,48 +124,15 @@ export async function runtimeRows(root: string, lang: string, moduleIds: string[
   const bench = benchPage(site, page, 1000);
   try {
     rows.push(...(await clickRows(browser, `${base}/${bench}`)));
-    rows.push(await slowLoad(browser, `${base}/${page}`, `${lang}/${withRolePlay}`));
+    rows.push(...(await slowLoad(browser, `${base}/${page}`, `site ${lang}/${withRolePlay}`)));
+    // The same module as its SCORM 1.2 package holds it (one classic script), outside an LMS.
+    const inPackage = `scorm12/${withRolePlay}/${withRolePlay}.html`;
+    if (existsSync(join(packaged, withRolePlay)))
+      rows.push(...(await slowLoad(browser, `${base}/${inPackage}`, `SCORM 1.2 ${withRolePlay}`)));
   } finally {
     await browser.close();
     server.close();
     if (!process.env.BENCH_KEEP) rmSync(join(site, bench));
   }
   return rows;
-}
-
-type Browser = Awaited<ReturnType<typeof chromium.launch>>;
-
-/** DOMContentLoaded, median of three cold loads, with DevTools' Fast 3G and a 4× slower CPU. */
-async function slowLoad(browser: Browser, url: string, name: string): Promise<Row> {
-  const runs: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 562.5,
-      downloadThroughput: (1.44 * 1024 * 1024) / 8,
-      uploadThroughput: (675 * 1024) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    runs.push(
-      await page.evaluate(
-        () =>
-          (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
-            .domContentLoadedEventEnd,
-      ),
-    );
-    await context.close();
-  }
-  const median = runs.sort((a, b) => a - b)[1];
-  return {
-    what: `DOMContentLoaded ${name} (CPU 4x, Fast 3G)`,
-    value: Math.round(median),
-    budget: 2000,
-    unit: 'ms',
-  };
 }

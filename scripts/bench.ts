@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { checkContent } from '../src/course/check-content.ts';
 import { learnerMinutes } from '../src/course/learner-time.ts';
 import { worstCaseStateLength } from '../src/tracking/worst-case.ts';
+import { buildScaleRows } from './bench-build-scale.ts';
 import { runtimeRows } from './bench-runtime.ts';
 import { validationRows } from './bench-validation.ts';
 
@@ -123,6 +124,8 @@ for (const lang of course!.languages) {
   }
 }
 
+// Build time at 7 and 49 modules, fixed cost and per-module slope (scripts/bench-build-scale.ts).
+rows.push(...buildScaleRows(root));
 // The checker on generated role-plays: time and peak memory (scripts/bench-validation.ts).
 rows.push(...validationRows());
 // The LMS in the browser (scripts/bench-lms.ts): commits per module, main-thread blocks per click
