@@ -2,8 +2,13 @@
  * First load of a module page on a slow phone: DevTools' "Fast 3G" preset (562.5 ms round trip,
  * 1.44 Mbit/s down, 675 kbit/s up, each × 0.9 as Chrome applies it) and the CPU 4× slower, cache
  * off. Reports DOMContentLoaded (which waits for the page's deferred scripts: the page is usable
- * then) and how many requests the page made, as the median of three cold loads.
+ * then) and how many requests the page made, as the median of three cold loads. `gzipServer`
+ * serves a folder compressed, as most web servers and LMSs send text; the static server does not.
  */
+import { readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { chromium } from '@playwright/test';
 
 type Browser = Awaited<ReturnType<typeof chromium.launch>>;
@@ -51,4 +56,30 @@ export async function slowLoad(browser: Browser, url: string, name: string): Pro
     },
     { what: `requests of ${name}`, value: median.requests, unit: '' },
   ];
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
+
+/** A folder served with gzip on text files (loopback, benchmark only). */
+export function gzipServer(root: string): Server {
+  return createServer((request, response) => {
+    const path = resolve(join(root, decodeURIComponent((request.url ?? '/').split('?')[0])));
+    const type = TYPES[extname(path)];
+    if (!path.startsWith(resolve(root)) || !statSync(path, { throwIfNoEntry: false })?.isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    const body = readFileSync(path);
+    response.writeHead(200, {
+      'content-type': type ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...(type ? { 'content-encoding': 'gzip' } : {}),
+    });
+    response.end(type ? gzipSync(body) : body);
+  });
 }

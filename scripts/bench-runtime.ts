@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { clickRows } from './bench-clicks.ts';
-import { slowLoad } from './bench-load.ts';
+import { gzipServer, slowLoad } from './bench-load.ts';
 import { chromiumArgs, systemChromium } from './lib/chromium.ts';
 import { staticServer } from './lib/static-server.ts';
 
@@ -107,6 +107,8 @@ export async function runtimeRows(root: string, lang: string, moduleIds: string[
     rows.push({ what: `page HTML ${lang}/${id}`, value: w.bytes, unit: 'B' });
     rows.push({ what: `page data (JSON) ${lang}/${id}`, value: w.data, unit: 'B' });
     rows.push({ what: `page images ${lang}/${id}`, value: w.images, unit: 'B' });
+    const share = Math.round((100 * w.data) / w.bytes);
+    rows.push({ what: `page share that is data ${lang}/${id}`, value: share, unit: '%' });
   }
   const withRolePlay = moduleIds.find((id) =>
     readFileSync(join(site, lang, `${id}.html`), 'utf8').includes('<role-play'),
@@ -117,8 +119,11 @@ export async function runtimeRows(root: string, lang: string, moduleIds: string[
     ['/', site],
     ['/scorm12/', packaged],
   ]);
+  const gzipped = gzipServer(site);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => gzipped.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const zipped = `http://127.0.0.1:${(gzipped.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
   const page = join(lang, `${withRolePlay}.html`);
   const bench = benchPage(site, page, 1000);
@@ -129,9 +134,13 @@ export async function runtimeRows(root: string, lang: string, moduleIds: string[
     const inPackage = `scorm12/${withRolePlay}/${withRolePlay}.html`;
     if (existsSync(join(packaged, withRolePlay)))
       rows.push(...(await slowLoad(browser, `${base}/${inPackage}`, `SCORM 1.2 ${withRolePlay}`)));
+    const name = `site ${lang}/${withRolePlay}, gzip`;
+    const [dcl] = await slowLoad(browser, `${zipped}/${page}`, name);
+    rows.push({ ...dcl, budget: undefined }); // the goal is for the plain server
   } finally {
     await browser.close();
     server.close();
+    gzipped.close();
     if (!process.env.BENCH_KEEP) rmSync(join(site, bench));
   }
   return rows;
