@@ -3,7 +3,8 @@
  * instead of a dozen module chunks (web-package.ts `classicPage`). On a slow phone network each
  * chunk was a request, and the six connections a browser opens made them queue in round trips;
  * one script is one request, found by the preload scanner while the page itself still arrives.
- * Runs after the packages were written from the site's chunks, which stay for the other pages.
+ * The module chunks stay, for the other pages and for packaging from the built site: the page's
+ * script tag names them (data-modules), and `classicPage` bundles a package's page from those.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,8 +20,11 @@ export function bundleSitePages(siteDir: string, pages: string[]): void {
     const html = readFileSync(file, 'utf8');
     if (html.includes(HERE)) continue; // only pages one level down, as the site writes them
     const bundled = classicPage(siteDir, html.replaceAll(UP, HERE));
-    if (!bundled.script) continue;
+    if (!bundled.script || !bundled.entries) continue;
     writeFileSync(join(siteDir, bundled.script.path), bundled.script.bytes);
-    writeFileSync(file, bundled.html.replaceAll(HERE, UP));
+    // The packages bundle per LMS format from the same module scripts, even from this page.
+    const tag = `<script defer src="${bundled.script.path}"></script>`;
+    const named = `<script defer src="${bundled.script.path}" data-modules="${bundled.entries.join(' ')}"></script>`;
+    writeFileSync(file, bundled.html.replace(tag, named).replaceAll(HERE, UP));
   }
 }
