@@ -2,8 +2,9 @@
  * Per-click cost of a generated 1,000-step role-play (scripts/bench-runtime.ts builds the page).
  * Wall time from the click to the next frame depends on how busy the shared machine is, so each
  * click is also read from a Chromium trace: the main thread's tasks from the click to that frame
- * (script, style, layout, paint), and all its work in the half second after (focus, the gentle
- * scroll). Each figure is the median of five clicks around the step, with the load average.
+ * (script, style, layout, paint) as wall time and as CPU time, the goal being on CPU time (16 ms,
+ * one frame), and all its work in the half second after (focus, the gentle scroll). Each figure
+ * is the median of five clicks around the step, with the load average.
  */
 import { loadavg } from 'node:os';
 import type { chromium } from '@playwright/test';
@@ -148,17 +149,14 @@ export async function clickRows(browser: Browser, url: string): Promise<Row[]> {
     );
     const label = `role-play click at step ${name} of 1,000`;
     rows.push(
-      {
-        what: `${label}: main thread to next frame`,
-        value: round(median(toFrame)),
-        budget: 16,
-        unit: 'ms',
-      },
+      // The goal is on CPU time: on a shared machine, a task's wall time is mostly waiting for a core.
       {
         what: `${label}: main-thread CPU to next frame`,
         value: round(median(cpuToFrame)),
+        budget: 16,
         unit: 'ms',
       },
+      { what: `${label}: main thread to next frame`, value: round(median(toFrame)), unit: 'ms' },
       { what: `${label}: wall time to next frame`, value: round(median(walls[name])), unit: 'ms' },
       {
         what: `${label}: all main-thread work in ${QUIET_MS} ms`,
