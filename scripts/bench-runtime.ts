@@ -1,13 +1,16 @@
 /**
  * The learner-runtime part of `npm run bench` (issue 18), called by scripts/bench.ts after the
  * build: page weight (bytes, the share that is embedded data, image bytes) per module page, the
- * per-click time of a generated 1,000-step role-play at steps 1, 100 and 1,000, and
- * DOMContentLoaded of a module page with the CPU 4× slower and Fast 3G.
+ * per-click cost of a generated 1,000-step role-play at steps 1, 100 and 1,000 (bench-clicks.ts),
+ * and DOMContentLoaded of a module page, on the site and in its package, with the CPU 4× slower
+ * and Fast 3G (bench-load.ts).
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { clickRows } from './bench-clicks.ts';
+import { gzipServer, slowLoad } from './bench-load.ts';
 import { chromiumArgs, systemChromium } from './lib/chromium.ts';
 import { staticServer } from './lib/static-server.ts';
 
@@ -104,108 +107,41 @@ export async function runtimeRows(root: string, lang: string, moduleIds: string[
     rows.push({ what: `page HTML ${lang}/${id}`, value: w.bytes, unit: 'B' });
     rows.push({ what: `page data (JSON) ${lang}/${id}`, value: w.data, unit: 'B' });
     rows.push({ what: `page images ${lang}/${id}`, value: w.images, unit: 'B' });
+    const share = Math.round((100 * w.data) / w.bytes);
+    rows.push({ what: `page share that is data ${lang}/${id}`, value: share, unit: '%' });
   }
   const withRolePlay = moduleIds.find((id) =>
     readFileSync(join(site, lang, `${id}.html`), 'utf8').includes('<role-play'),
   );
   if (!withRolePlay || !systemChromium) return rows;
-  const server = staticServer([['/', site]]);
+  const packaged = join(root, 'dist', 'packages', lang, 'scorm12');
+  const server = staticServer([
+    ['/', site],
+    ['/scorm12/', packaged],
+  ]);
+  const gzipped = gzipServer(site);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => gzipped.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const zipped = `http://127.0.0.1:${(gzipped.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
   const page = join(lang, `${withRolePlay}.html`);
   const bench = benchPage(site, page, 1000);
   try {
-    rows.push(...(await clickTimes(browser, `${base}/${bench}`)));
-    rows.push(await slowLoad(browser, `${base}/${page}`, `${lang}/${withRolePlay}`));
+    rows.push(...(await clickRows(browser, `${base}/${bench}`)));
+    rows.push(...(await slowLoad(browser, `${base}/${page}`, `site ${lang}/${withRolePlay}`)));
+    // The same module as its SCORM 1.2 package holds it (one classic script), outside an LMS.
+    const inPackage = `scorm12/${withRolePlay}/${withRolePlay}.html`;
+    if (existsSync(join(packaged, withRolePlay)))
+      rows.push(...(await slowLoad(browser, `${base}/${inPackage}`, `SCORM 1.2 ${withRolePlay}`)));
+    const name = `site ${lang}/${withRolePlay}, gzip`;
+    const [dcl] = await slowLoad(browser, `${zipped}/${page}`, name);
+    rows.push({ ...dcl, budget: undefined }); // the goal is for the plain server
   } finally {
     await browser.close();
     server.close();
+    gzipped.close();
     if (!process.env.BENCH_KEEP) rmSync(join(site, bench));
   }
   return rows;
-}
-
-type Browser = Awaited<ReturnType<typeof chromium.launch>>;
-
-async function clickTimes(browser: Browser, url: string): Promise<Row[]> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  await page.goto(url);
-  const rp = page.locator('role-play').first();
-  for (let i = 0; i < 20 && !(await rp.isVisible()); i++)
-    await page.locator('[data-section]:not([hidden]) [data-continue]').last().click();
-  const times: Record<string, number> = {};
-  // Median of five clicks from each measured step (the last ones end before the ending), then the
-  // ending itself, whose debrief lists every choice and so grows with the path, once.
-  for (const [name, from, count] of [
-    ['1', 1, 5],
-    ['100', 100, 5],
-    ['1,000', 995, 5],
-    ['ending', 1000, 1],
-  ] as const) {
-    times[name] = await page.evaluate(
-      async ([first, n]) => {
-        const root = document.querySelector('role-play')!;
-        const button = () => root.querySelector<HTMLButtonElement>('[data-actions] button')!;
-        const taken = () => root.querySelectorAll('[data-transcript] .rp-chosen').length;
-        const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-        while (taken() < first - 1) button().click();
-        await frame();
-        const runs: number[] = [];
-        for (let i = 0; i < n; i++) {
-          const t0 = performance.now();
-          button().click();
-          await frame();
-          runs.push(performance.now() - t0);
-        }
-        return runs.sort((a, b) => a - b)[Math.floor(n / 2)];
-      },
-      [from, count] as const,
-    );
-  }
-  await page.close();
-  return Object.entries(times).map(([step, ms]) => ({
-    what:
-      step === 'ending'
-        ? 'role-play ending with a 1,000-choice debrief'
-        : `role-play click at step ${step} of 1,000`,
-    value: Number(ms.toFixed(1)),
-    budget: step === 'ending' ? undefined : 16,
-    unit: 'ms',
-  }));
-}
-
-/** DOMContentLoaded, median of three cold loads, with DevTools' Fast 3G and a 4× slower CPU. */
-async function slowLoad(browser: Browser, url: string, name: string): Promise<Row> {
-  const runs: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 562.5,
-      downloadThroughput: (1.44 * 1024 * 1024) / 8,
-      uploadThroughput: (675 * 1024) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    runs.push(
-      await page.evaluate(
-        () =>
-          (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming)
-            .domContentLoadedEventEnd,
-      ),
-    );
-    await context.close();
-  }
-  const median = runs.sort((a, b) => a - b)[1];
-  return {
-    what: `DOMContentLoaded ${name} (CPU 4x, Fast 3G)`,
-    value: Math.round(median),
-    budget: 2000,
-    unit: 'ms',
-  };
 }

@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: measures what DESIGN §6 budgets — full build time, each zip's size, JS and CSS
- * (gzip) per module page, worst-case saved state per module — prints them against the budgets and
- * writes bench/results.json. Exits 1 when a budget is exceeded.
+ * (gzip) per module page, worst-case saved state per module — and issue 18's figures: build time
+ * at 7 and 49 modules, page bytes and their data share, role-play clicks at steps 1, 100 and
+ * 1,000, a throttled first load. Prints them against the budgets and writes bench/results.json.
+ * Exits 1 when a budget is exceeded.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { checkContent } from '#src/course/check-content.ts';
 import { learnerMinutes } from '#src/course/learner-time.ts';
 import { worstCaseStateLength } from '#src/tracking/worst-case.ts';
+import { buildScaleRows } from './bench-build-scale.ts';
 import { runtimeRows } from './bench-runtime.ts';
 import { validationRows } from './bench-validation.ts';
 import { pageFiles } from './packaging/page-files.ts';
@@ -106,6 +109,8 @@ for (const lang of course!.languages) {
   }
 }
 
+// Build time at 7 and 49 modules, fixed cost and per-module slope (scripts/bench-build-scale.ts).
+rows.push(...buildScaleRows(root));
 // The checker on generated role-plays: time and peak memory (scripts/bench-validation.ts).
 rows.push(...validationRows());
 // The LMS in the browser (scripts/bench-lms.ts): commits per module, main-thread blocks per click

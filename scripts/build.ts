@@ -13,6 +13,7 @@ import { astroFailure } from './lib/astro-errors.ts';
 import { relativeSiteUrls } from './lib/relative-kit.ts';
 import { swapIn, tempBeside } from './lib/swap-in.ts';
 import { writeScenarioMaps } from './lib/write-maps.ts';
+import { bundleSitePages } from './packaging/site-bundles.ts';
 import { packagesProblems } from './packaging/validate-package.ts';
 import { webProblems } from './packaging/web-package.ts';
 import { writePackages } from './packaging/write-packages.ts';
@@ -80,6 +81,12 @@ try {
   if (problems.length)
     throw new Error(`${problems.length} package problem(s):\n${problems.join('\n')}`);
   writeScenarioMaps(mapsDir, checked.modules, checked.course.languages[0]);
+  // After the packages, which bundle per format from the site's module chunks.
+  const course = checked.course;
+  bundleSitePages(
+    siteDir,
+    course.languages.flatMap((lang) => checked.modules.map((m) => `${lang}/${m.id}.html`)),
+  );
   writeFileSync(
     join(tempDir, 'packages.json'),
     JSON.stringify(

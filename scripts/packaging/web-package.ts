@@ -19,6 +19,8 @@ import { CMI5_CHUNK } from './write-packages.ts';
 
 const MODULE_SCRIPT = /<script type="module" src="(_astro\/[^"]+\.js)"><\/script>/g;
 const MODULE_PRELOAD = /<link rel="modulepreload"[^>]*>/g;
+/** A site page bundled already (site-bundles.ts) names the module scripts it was made from. */
+const BUNDLED = /<script defer src="[^"]+" data-modules="([^"]+)"><\/script>/;
 // Same policy as the pages themselves (src/layouts/csp.ts): nothing from outside the folder.
 const CSP = renderPolicy(PAGE_POLICY);
 
@@ -60,8 +62,10 @@ export function classicPage(
   html: string,
   // The cmi5 adapter is only ever loaded when an LMS launches the page with cmi5 parameters.
   external: string[] = ['./cmi5-adapter.*'],
-): { html: string; script?: { path: string; bytes: Uint8Array } } {
+): { html: string; script?: { path: string; bytes: Uint8Array }; entries?: string[] } {
   const entries = [...html.matchAll(MODULE_SCRIPT)].map((m) => m[1]);
+  const bundled = entries.length ? null : BUNDLED.exec(html);
+  if (bundled) entries.push(...bundled[1].split(' '));
   if (!entries.length) return { html };
   const built = buildSync({
     stdin: {
@@ -80,13 +84,15 @@ export function classicPage(
   const bytes = built.outputFiles[0].contents;
   const hash = createHash('sha256').update(bytes).digest('base64url').slice(0, 8);
   const path = `_astro/page.${hash}.js`;
+  const tag = `<script defer src="${path}"></script>`;
+  if (bundled) return { html: html.replace(BUNDLED, tag), script: { path, bytes } };
   let first = true;
   const page = html.replace(MODULE_PRELOAD, '').replace(MODULE_SCRIPT, () => {
     if (!first) return '';
     first = false;
-    return `<script defer src="${path}"></script>`;
+    return tag;
   });
-  return { html: page, script: { path, bytes } };
+  return { html: page, script: { path, bytes }, entries };
 }
 
 /** The folder's home page: the course, its modules in order, and what to expect without an LMS. */

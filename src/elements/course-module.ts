@@ -34,8 +34,14 @@ class CourseModule extends HTMLElement {
     // Where a relaunch lands is ours to choose (the summary, or the section the learner was in).
     history.scrollRestoration = 'manual';
 
+    // A role-play step changes the progress but rarely the section: redraw the section parts only
+    // when it moves, so a click never walks every section.
+    let shown = -1;
     const render = () => {
       const current = this.current();
+      this.renderCompletion();
+      if (current === shown) return;
+      shown = current;
       sections.forEach((section, i) => {
         section.hidden = i > current;
         section.querySelector<HTMLElement>('[data-continue]')!.hidden =
@@ -46,7 +52,6 @@ class CourseModule extends HTMLElement {
       bar.value = current + 1;
       bar.textContent = text;
       menu.update(current);
-      this.renderCompletion();
     };
 
     $notice.subscribe((notice) => {

@@ -5,7 +5,8 @@
  *
  * A step costs the same at step 1 and step 1,000: the element keeps its play state, appends the
  * new lines and updates the meters in place. The transcript is rebuilt only when the steps change
- * from outside (a restore, a reset, a relaunch).
+ * from outside (a restore, a reset, a relaunch). Its lines go in short lists (transcript-parts.ts)
+ * that the browser skips while out of view, so a long conversation lays out like a short one.
  */
 
 import { displayedChoices } from '../course/display-order.ts';
@@ -34,6 +35,7 @@ import {
   meterGauges,
   updateGauges,
 } from './role-play-view.ts';
+import { appendLines, inParts, lastLine } from './transcript-parts.ts';
 
 interface ScenarioData {
   scenario: Scenario;
@@ -118,7 +120,7 @@ class RolePlay extends HTMLElement {
     const added: HTMLElement[] = [];
     if (choice) added.push(choiceItem(choice, !this.held, this.you));
     if (!after.ending) added.push(lineItem(scenario, after.at, { avatar: true }));
-    this.transcript.append(...added);
+    appendLines(this.transcript, added);
     this.show(after);
     rolePlayProgress(scenario.id, after.steps, Boolean(after.ending), interaction);
     if (after.ending) this.report(after);
@@ -133,7 +135,7 @@ class RolePlay extends HTMLElement {
 
   private restart() {
     rolePlayProgress(this.scenario.id, [], false);
-    this.focusNewest(this.transcript.lastElementChild as HTMLElement);
+    this.focusNewest(lastLine(this.transcript));
   }
 
   /**
@@ -175,7 +177,7 @@ class RolePlay extends HTMLElement {
       if (!state.ending) items.push(lineItem(scenario, state.at, { avatar: true }));
     }
     this.state = state;
-    this.transcript.replaceChildren(...items);
+    this.transcript.replaceChildren(...inParts(items));
     this.parts.meters.replaceChildren(...meterGauges(scenario, state));
     // A restored attempt that reached its ending still counts in the competency totals.
     if (state.ending) recordPlayed(scenario.id, { points: state.points, max: this.data.maxPoints });
@@ -192,7 +194,7 @@ class RolePlay extends HTMLElement {
     this.toggleAttribute('data-ended', Boolean(state.ending));
     if (state.ending || box.firstChild)
       box.replaceChildren(...(state.ending ? debrief(this.scenario, state, this.data) : []));
-    const newest = this.transcript.lastElementChild?.querySelector('.rp-text')?.textContent ?? '';
+    const newest = lastLine(this.transcript)?.querySelector('.rp-text')?.textContent ?? '';
     this.parts.announce.textContent = state.ending ? '' : newest;
   }
 

@@ -6,11 +6,16 @@
 const PLURAL = /\{(\w+), plural,((?:\s*=?\w+\s*\{[^{}]*\})+)\s*\}/g;
 const FORM = /(=?\w+)\s*\{([^{}]*)\}/g;
 
+// One PluralRules per language: building one costs more than the rest of a fill.
+const rules = new Map<string, Intl.PluralRules>();
+const pluralRules = (lang: string) =>
+  rules.get(lang) ?? rules.set(lang, new Intl.PluralRules(lang)).get(lang)!;
+
 function plural(lang: string, count: number, forms: string): string {
   const options = new Map([...forms.matchAll(FORM)].map((m) => [m[1], m[2]]));
   const form =
     options.get(`=${count}`) ??
-    options.get(new Intl.PluralRules(lang).select(count)) ??
+    options.get(pluralRules(lang).select(count)) ??
     options.get('other') ??
     '';
   return form.replace(/#/g, String(count));

@@ -1,6 +1,6 @@
 /**
  * Connects the progress stores to an LMS adapter: restores the newest readable saved state at
- * launch, keeps the device copy on every change, and writes and commits to the LMS at meaningful
+ * launch, keeps the device copy of every change (within LOCAL_WRITE_DELAY_MS), and writes and commits to the LMS at meaningful
  * moments (commit-queue.ts). Exactly one initialize and one terminate (on pagehide). Never
  * downgrades what the LMS held (keep-best.ts); a failing LMS only ever costs a calm notice.
  */
@@ -48,6 +48,8 @@ export interface TrackingSession {
 }
 
 type Key = Parameters<typeof t>[0];
+/** How long a burst of changes waits for its device copy: far less than a learner's next click. */
+export const LOCAL_WRITE_DELAY_MS = 100;
 const STORY: Partial<Record<LaunchStory, Key>> = {
   device: 'restoredLocal',
   'device-lms-unreadable': 'unreadableFromDevice',
@@ -122,9 +124,23 @@ export async function startTracking(
     if (result !== 'ok' && storage === 'ok') sayStorage();
     storage = result;
   };
+  // A role-play step changes the progress on every click: the device copy (encode, JSON,
+  // setItem) is written once per burst of changes, off the click, and at once at every moment,
+  // before any LMS write, and when the page hides or closes, so no progress is ever left behind.
+  let localTimer: ReturnType<typeof setTimeout> | undefined;
+  const flushLocal = () => {
+    if (localTimer === undefined) return;
+    clearTimeout(localTimer);
+    localTimer = undefined;
+    keepLocal();
+  };
+  const keepLocalSoon = () => {
+    localTimer ??= setTimeout(flushLocal, LOCAL_WRITE_DELAY_MS);
+  };
   let sent = { revision: -1, suspendData: '' };
   const queue = new CommitQueue({
     write: () => {
+      flushLocal();
       const p = $progress.get();
       const suspendData = encode();
       sent = { revision: p.revision, suspendData };
@@ -146,11 +162,12 @@ export async function startTracking(
   const unsubscribe = [
     $progress.listen(() => {
       if (readOnly) return;
-      keepLocal();
+      keepLocalSoon();
       queue.changed();
     }),
     $moment.listen(({ kind }) => {
       if (readOnly) return;
+      flushLocal();
       // cmi5 commits over fetch and never blocks the page, so every moment reaches the LRS at once
       // (a check's result is judged when it is answered); a SCORM commit may block, so it waits.
       if (kind === 'section' || adapter.kind === 'cmi5') queue.moment();
@@ -181,6 +198,7 @@ export async function startTracking(
   const finish = () => {
     if (finished) return;
     finished = true;
+    flushLocal();
     if (!readOnly) queue.flush(false);
     queue.close();
     for (const stop of unsubscribe) stop();
@@ -191,6 +209,7 @@ export async function startTracking(
   addEventListener('pagehide', finish);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState !== 'hidden' || finished || readOnly) return;
+    flushLocal();
     queue.leave();
   });
   document.addEventListener('course:download-progress', () =>

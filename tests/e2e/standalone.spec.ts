@@ -117,3 +117,20 @@ test('an LMS package opened from disk runs without an LMS and says so', async ({
   await expect(page.locator('.boot-notice')).toBeHidden();
   expect(failed).toEqual([]);
 });
+
+// The notice is shown by CSS alone (boot-notice.css), so it must appear with scripts off.
+test.describe('with scripts refused', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a module page and the projector say they could not start', async ({ page }) => {
+    const { server, base } = await serve('/', 'dist/site');
+    try {
+      await page.goto(`${base}${lang}/${modules[0].id}.html`);
+      await expect(page.locator('course-module > .boot-notice')).toBeVisible();
+      await page.goto(`${base}facilitator.html`);
+      await page.locator('a[href*="play/"]').first().click();
+      await expect(page.locator('projector-mode > .boot-notice')).toBeVisible();
+    } finally {
+      server.close();
+    }
+  });
+});

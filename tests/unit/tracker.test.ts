@@ -15,7 +15,7 @@ import {
   revealSection,
   rolePlayProgress,
 } from '../../src/tracking/stores.ts';
-import { startTracking } from '../../src/tracking/tracker.ts';
+import { LOCAL_WRITE_DELAY_MS, startTracking } from '../../src/tracking/tracker.ts';
 import type { InteractionRecord } from '../../src/tracking/types.ts';
 import { fakeAdapter, fakeBrowser, tick } from './fake-browser.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
@@ -80,6 +80,37 @@ describe('tracker: commits at meaningful moments', () => {
     browser.fire('pagehide');
     expect(log.calls.slice(-2)).toEqual(['write', 'terminate:suspend']);
     expect(log.writes.at(-1)!.suspendData).toBe(encodeProgress($progress.get(), graphs));
+  });
+});
+
+describe('tracker: the device copy of role-play steps', () => {
+  const saved = () => {
+    const copy = [...browser.store].find(([k]) => k.startsWith('course:mod:'))?.[1];
+    return JSON.parse(copy ?? '{}').suspendData as string | undefined;
+  };
+
+  it('is written once for a burst of steps, off the click, then holds the last step', async () => {
+    const session = await startTracking(config, new StandaloneAdapter(), graphs);
+    const before = saved();
+    rolePlayProgress('counter', ['policy'], false, decision());
+    rolePlayProgress('counter', ['policy', CONTINUE], false, decision());
+    expect(saved()).toBe(before);
+    await new Promise((r) => setTimeout(r, LOCAL_WRITE_DELAY_MS + 20));
+    expect(saved()).toBe(encodeProgress($progress.get(), graphs));
+    session.finish();
+  });
+
+  it('is written at once when the page hides or closes, whatever the delay', async () => {
+    const session = await startTracking(config, new StandaloneAdapter(), graphs);
+    rolePlayProgress('counter', ['policy'], false, decision());
+    (globalThis as any).document.visibilityState = 'hidden';
+    browser.fire('visibilitychange');
+    expect(saved()).toBe(encodeProgress($progress.get(), graphs));
+    (globalThis as any).document.visibilityState = 'visible';
+    rolePlayProgress('counter', ['policy', CONTINUE], false, decision());
+    browser.fire('pagehide');
+    expect(saved()).toBe(encodeProgress($progress.get(), graphs));
+    session.finish();
   });
 });
 
