@@ -23,6 +23,10 @@ export function figuresCsv(f: Figures): string {
       add('module', m.id, `score ${b}`, count(m.scores[i], min));
     for (const [i, b] of TIME_BUCKETS.entries())
       add('module', m.id, `time ${b}`, count(m.times[i], min));
+    for (const s of m.stops) {
+      add('stop', `${m.id}.${s.id}`, 'learners', count(s.learners, min));
+      add('stop', `${m.id}.${s.id}`, 'not completed', count(s.notCompleted, min));
+    }
   }
   for (const s of f.scenarios) {
     add('scenario', s.id, 'learners', count(s.learners, min));

@@ -1,12 +1,10 @@
 /** The whole report page: one static HTML file, no script, inline CSS, SVG charts with tables. */
-import type { CompetencyFigure, ModuleFigure } from './figures.ts';
-import { SCORE_BUCKETS, TIME_BUCKETS } from './figures.ts';
-import { esc, resetIds, table, text } from './html.ts';
-import { count, drawnShare, share } from './privacy.ts';
+import { resetIds, text } from './html.ts';
 import { questionSection, scenarioSection } from './render-activities.ts';
 import { comparisonSection } from './render-compare.ts';
-import type { RunResult } from './run.ts';
-import { barChart, EDGE_WIDTH_CSS, mapShapes } from './svg.ts';
+import { competencySection, moduleSection } from './render-modules.ts';
+import { MAX_GROUP_COLUMNS, type RunResult } from './run.ts';
+import { EDGE_WIDTH_CSS, mapShapes } from './svg.ts';
 
 const CSS = `body{font:16px/1.5 system-ui,sans-serif;overflow-wrap:anywhere;color:#1a1a1a;background:#fff;margin:0 auto;
 max-width:60rem;padding:1rem}h1,h2,h3{line-height:1.2}h2{border-top:2px solid #1d5b79;padding-top:
@@ -37,6 +35,9 @@ function summary(r: RunResult): string {
     `Records used: ${c.events}, duplicates dropped: ${c.duplicates}, rows or statements not usable: ${c.problems}` +
     `${c.outsidePeriod ? `, outside the period: ${c.outsidePeriod}` : ''}${c.undated ? `, without a date: ${c.undated}` : ''}` +
     `${c.otherGroup ? `, other groups: ${c.otherGroup}` : ''}. Period covered: ${period}.</p>` +
+    (r.groups.length
+      ? `<p>Groups named in the exports: ${r.groups.map(text).join(', ')}${r.groups.length > MAX_GROUP_COLUMNS ? ` (the first ${MAX_GROUP_COLUMNS} are compared side by side; use --group for the others)` : ''}.</p>`
+      : '') +
     `<p>Privacy: counts and shares only; any figure about fewer than ${f.minLearners} learners is shown as "&lt; ${f.minLearners}" (report.minLearners in content/course.yaml).</p>` +
     (unknown
       ? `<h3>Ids not in the current content</h3><p>These records name interactions that no longer exist: they come from an older version of the course and are not counted.</p><ul>${unknown}</ul>`
@@ -45,59 +46,6 @@ function summary(r: RunResult): string {
       ? `<h3>Rows and statements not used</h3><p>${c.problems} in all${c.problems > f.problems.length ? `, the first ${f.problems.length} listed` : ''}.</p><ul>${problems}</ul>`
       : '') +
     '</section>'
-  );
-}
-
-function moduleSection(m: ModuleFigure, min: number): string {
-  const scored = m.scores.reduce((t, n) => t + n, 0);
-  const timed = m.times.reduce((t, n) => t + n, 0);
-  const bars = (labels: string[], xs: number[], of: number) =>
-    xs.map((n, i) => ({ label: labels[i], value: drawnShare(n, of, min), text: count(n, min) }));
-  return (
-    `<section><h3>${text(m.title)}</h3>` +
-    table(
-      `${m.title}: key figures`,
-      ['Measure', 'Value'],
-      [
-        ['Learners', count(m.learners, min)],
-        ['Completed', `${count(m.completed, min)} (${share(m.completed, m.learners, min)})`],
-        ['Pass rate', share(m.passed, m.judged, min)],
-        ['Median time spent', m.medianMinutes === undefined ? '–' : `${m.medianMinutes} min`],
-      ],
-    ) +
-    (scored
-      ? barChart(`Score distribution in ${m.title}`, bars(SCORE_BUCKETS, m.scores, scored)) +
-        table(
-          `Scores in ${m.title}`,
-          ['Score', 'Learners'],
-          SCORE_BUCKETS.map((b, i) => [b, count(m.scores[i], min)]),
-        )
-      : '<p>No scores recorded.</p>') +
-    (timed
-      ? barChart(`Time spent in ${m.title}`, bars(TIME_BUCKETS, m.times, timed)) +
-        table(
-          `Time spent in ${m.title}`,
-          ['Time', 'Learners'],
-          TIME_BUCKETS.map((b, i) => [b, count(m.times[i], min)]),
-        )
-      : '') +
-    '</section>'
-  );
-}
-
-function competencySection(c: CompetencyFigure, min: number): string {
-  const bars = SCORE_BUCKETS.map((b, i) => ({
-    label: b,
-    value: drawnShare(c.scores[i], c.learners, min),
-    text: count(c.scores[i], min),
-  }));
-  return (
-    `<h3>${text(c.label)}</h3>${barChart(`Objective scores for ${c.label}`, bars)}` +
-    table(
-      `${c.label}: objective scores (${count(c.learners, min)} learners)`,
-      ['Score', 'Learners'],
-      SCORE_BUCKETS.map((b, i) => [b, count(c.scores[i], min)]),
-    )
   );
 }
 
@@ -114,7 +62,7 @@ export function renderReport(r: RunResult, title: string): string {
     ['scenarios', 'Scenarios'],
     ['questions', 'Knowledge checks'],
     ['competencies', 'Competencies'],
-    ...(r.compare ? [['compare', 'Two periods compared']] : []),
+    ...[r.compare, r.cohorts].flatMap((c) => (c ? [[c.id, c.heading]] : [])),
   ]
     .map(([id, t]) => `<li><a href="#${id}">${t}</a></li>`)
     .join('');
@@ -137,5 +85,5 @@ export function renderReport(r: RunResult, title: string): string {
       .filter((q) => q.learners > 0)
       .map((q) => questionSection(q, min))
       .join('') || '<p>No answers recorded.</p>',
-  )}${part('competencies', 'Competencies', competencies.map((c) => competencySection(c, min)).join('') || '<p>No objective scores in these exports (the Moodle interactions report and cmi5 do not carry them; use the generic CSV).</p>')}${r.compare ? comparisonSection(r.compare) : ''}</main>${mapShapes()}</body></html>`;
+  )}${part('competencies', 'Competencies', competencies.map((c) => competencySection(c, min)).join('') || '<p>No objective scores in these exports (the Moodle interactions report and cmi5 do not carry them; use the generic CSV).</p>')}${[r.compare, r.cohorts].map((c) => (c ? comparisonSection(c) : '')).join('')}</main>${mapShapes()}</body></html>`;
 }

@@ -6,6 +6,7 @@
 import { availableChoices, CONTINUE, isContinue, next, start } from '../roleplay/engine.ts';
 import type { Choice, Scenario } from '../schemas/scenario.ts';
 import type { Aggregator, Answer } from './aggregate.ts';
+import type { LearnerFilter } from './figures.ts';
 
 export interface ChoiceFigure {
   id: string;
@@ -68,11 +69,17 @@ function walk(s: Scenario, answerAt: (node: string) => string | undefined): Walk
   return { choices, ending: state.ending, unresolved };
 }
 
-export function scenarioFigures(agg: Aggregator, s: Scenario, module: string): ScenarioFigure {
+export function scenarioFigures(
+  agg: Aggregator,
+  s: Scenario,
+  module: string,
+  keep?: LearnerFilter,
+): ScenarioFigure {
   const nodes = s.nodes.filter((n) => n.choices);
   const byNode = new Map(nodes.map((n) => [n.id, agg.answers.get(`rp.${s.id}.${n.id}`)]));
-  const learners = new Set<string>();
-  for (const m of byNode.values()) for (const l of m?.keys() ?? []) learners.add(l);
+  const learners = new Set<number>();
+  for (const m of byNode.values())
+    for (const l of m?.keys() ?? []) if (!keep || keep(l)) learners.add(l);
   const counts = new Map<
     string,
     { first: number; later: number; learners: number; laterLearners: number }

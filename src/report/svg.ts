@@ -50,7 +50,7 @@ export const EDGE_WIDTH_CSS = Array.from(
 
 /**
  * Shapes the maps refer to with `<use>` instead of repeating them: the node box (`n`) and the
- * edge curve of choice i out of k (`e<k>_<i>`: its shape depends on nothing else). The page
+ * edge curve of choice i out of k (`e<k><i>`, k and i single digits: its shape depends on nothing else). The page
  * writes the ones used, once, in a hidden SVG (`mapShapes`).
  */
 const usedEdges = new Set<string>();
@@ -62,7 +62,7 @@ const edgeGeometry = (k: number, i: number) => {
 
 export function mapShapes(): string {
   const edges = [...usedEdges].map((id) => {
-    const [k, i] = id.slice(1).split('_').map(Number);
+    const [k, i] = [...id.slice(1)].map(Number);
     const { mid, dy } = edgeGeometry(k, i);
     const d = dy < 0 ? `${dy}` : ` ${dy}`; // "110-13": a minus separates numbers
     return `<path id="${id}" d="M150 ${mid}c110 0 110${d} 220${d}"/>`;
@@ -84,14 +84,15 @@ export function decisionMap(title: string, blocks: Array<{ node: string; edges: 
     const label = b.node.length > 20 ? `${b.node.slice(0, 19)}…` : b.node;
     const edges = b.edges
       .map((e, i) => {
-        const id = `e${k}_${i}`;
+        const id = `e${k}${i}`;
         usedEdges.add(id);
         const width = 1 + Math.round(e.value * 14);
         const label = text(`${e.text} → ${e.target}`);
         return `<use href="#${id}" class="${e.rating[0]} w${width}"/><text x="376" y="${edgeGeometry(k, i).ey + 5}">${label}</text>`;
       })
       .join('');
-    const g = `<g transform="translate(0 ${y})"><use href="#n" y="${mid - 14}"/><text x="8" y="${mid + 5}">${text(label)}</text>${edges}</g>`;
+    // A nested <svg y> places the layer: shorter than <g transform="translate(0 y)">.
+    const g = `<svg y="${y}"><use href="#n" y="${mid - 14}"/><text x="8" y="${mid + 5}">${text(label)}</text>${edges}</svg>`;
     y += h + 12;
     return g;
   });

@@ -50,10 +50,13 @@ export function statementToEvent(s: Json, iri: string, source: Source): ParseOut
     );
   const [module, ...rest] = objectId.slice(iri.length + 1).split('/');
   const verb = verbId.startsWith(VERB) ? verbId.slice(VERB.length) : verbId;
+  const team = s.context?.team;
+  const group = typeof team?.name === 'string' ? team.name : team?.account?.name;
   const base = {
     learner,
     attempt: typeof s.context?.registration === 'string' ? s.context.registration : '',
     time: Date.parse(s.timestamp ?? ''),
+    group: typeof group === 'string' && group ? group : undefined,
     source,
   };
   const dedupKey = typeof s.id === 'string' ? `x:${s.id}` : '';
