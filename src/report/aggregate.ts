@@ -9,8 +9,6 @@ import type { ContentIndex } from './content-index.ts';
 import { HashSet64 } from './hash-set.ts';
 import type { ParseOutput, Problem, ReportEvent } from './types.ts';
 
-export type { Answer } from './answer-store.ts';
-
 export interface ModuleLearner {
   completed: boolean;
   passed: boolean;

@@ -5,13 +5,6 @@
  * learners × interactions, never the number of statements.
  */
 
-export interface Answer {
-  first: string;
-  firstTime: number;
-  last: string;
-  lastTime: number;
-}
-
 export class AnswerStore {
   /** interaction id → learner number → slot. */
   private readonly slots = new Map<string, Map<number, number>>();
@@ -68,18 +61,37 @@ export class AnswerStore {
     }
   }
 
-  /** The answers to one interaction by learner, built when a figure needs them. */
-  get(interaction: string): Map<number, Answer> | undefined {
+  /**
+   * The answers to one interaction, read in place: no object per answer, so the figures of a
+   * million statements cost no more memory than their reading did.
+   */
+  view(interaction: string): AnswerView | undefined {
     const byLearner = this.slots.get(interaction);
     if (!byLearner) return undefined;
-    const out = new Map<number, Answer>();
-    for (const [learner, s] of byLearner)
-      out.set(learner, {
-        first: this.texts[this.first[s]],
-        firstTime: this.firstTime[s],
-        last: this.texts[this.last[s]],
-        lastTime: this.lastTime[s],
-      });
-    return out;
+    const at = (learner: number) => byLearner.get(learner);
+    return {
+      learners: () => byLearner.keys(),
+      first: (l) => {
+        const s = at(l);
+        return s === undefined ? undefined : this.texts[this.first[s]];
+      },
+      last: (l) => {
+        const s = at(l);
+        return s === undefined ? undefined : this.texts[this.last[s]];
+      },
+      answeredAgain: (l) => {
+        const s = at(l);
+        return s !== undefined && this.lastTime[s] > this.firstTime[s];
+      },
+    };
   }
+}
+
+export interface AnswerView {
+  learners(): Iterable<number>;
+  /** The learner's first response, or undefined when they did not answer. */
+  first(learner: number): string | undefined;
+  last(learner: number): string | undefined;
+  /** A later answer than the first exists (a replay). */
+  answeredAgain(learner: number): boolean;
 }

@@ -116,8 +116,10 @@ export function figures(agg: Aggregator, keep?: LearnerFilter): Figures {
       const key = `${q.checkId}.${q.question.id}`;
       const options = q.question.options.map((o) => ({ ...o, first: 0 }));
       let unresolved = 0;
-      for (const a of kept(agg.answers.get(key), keep).values()) {
-        const o = resolveChoice(a.first, options);
+      const view = agg.answers.view(key);
+      for (const learner of view?.learners() ?? []) {
+        if (keep && !keep(learner)) continue;
+        const o = resolveChoice(view!.first(learner)!, options);
         if (o) o.first++;
         else unresolved++;
       }
