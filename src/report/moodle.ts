@@ -108,5 +108,13 @@ export function moodleRow(
     },
     dedupKey: `${key}\u0002module`,
   });
+  // Moodle's status column shows the success status over the completion status, and a judged
+  // attempt is a finished one (SCORM 1.2 has one status; our course judges only once complete).
+  if (/passed|failed/i.test(status ?? ''))
+    out.push({
+      kind: 'event',
+      event: { type: 'module', ...base, module, status: 'completed' },
+      dedupKey: `${key}\u0002module-completed`,
+    });
   return out;
 }

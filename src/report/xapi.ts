@@ -48,7 +48,9 @@ export function statementToEvent(s: Json, iri: string, source: Source): ParseOut
     return problem(
       `from another course: activity ${objectId} is not under this course's IRI ${iri}`,
     );
-  const [module, ...rest] = objectId.slice(iri.length + 1).split('/');
+  // A one-module package has its own course IRI, <iri>/package/<name> (write-packages.ts).
+  const path = objectId.slice(iri.length + 1).split('/');
+  const [module, ...rest] = path[0] === 'package' ? path.slice(2) : path;
   const verb = verbId.startsWith(VERB) ? verbId.slice(VERB.length) : verbId;
   const team = s.context?.team;
   const group = typeof team?.name === 'string' ? team.name : team?.account?.name;
