@@ -61,7 +61,9 @@ export function scenarioSection(s: ScenarioFigure, f: Figures): string {
     (weak.length
       ? ` Decisions where most learners choose weak or acceptable options: ${weak.map((d) => text(d.node)).join(', ')}.`
       : ' No decision where most learners choose weak or acceptable options.') +
-    (s.unresolved ? ` ${s.unresolved} answers name no choice offered at their node.` : '') +
+    (s.unresolved
+      ? ` ${count(s.unresolved, min)} answers name no choice offered at their node (an older version of the scenario) and are not counted.`
+      : '') +
     `</p>${barChart(`Endings reached in ${s.title}, first play-through`, endingBars)}` +
     table(
       `Endings of ${s.title}`,
@@ -88,7 +90,11 @@ export function questionSection(q: QuestionFigure, min: number): string {
   return (
     `<section><h3>${text(q.key)}` +
     `${q.flag ? ` <span class="flag">${text(q.flag)}</span>` : ''}</h3>` +
-    `<p class="quote">${text(clip(q.prompt, 140))}</p><p>Difficulty: ${share(q.correct, q.learners, min)} right on the first answer, ${count(q.learners, min)} learners.</p>` +
+    `<p class="quote">${text(clip(q.prompt, 140))}</p><p>Difficulty: ${share(q.correct, q.learners, min)} right on the first answer, ${count(q.learners, min)} learners.` +
+    (q.unresolved
+      ? ` ${count(q.unresolved, min)} answers name an option that is not in the current content (an older version of the question) and are not counted.`
+      : '') +
+    '</p>' +
     barChart(`Options chosen for ${q.key}, first answer`, bars) +
     table(`Answers to ${q.key}`, ['Option', 'Kind', 'Learners', 'Share'], rows) +
     '</section>'

@@ -82,7 +82,7 @@ export function renderReport(r: RunResult, title: string): string {
     'questions',
     'Knowledge checks',
     f.questions
-      .filter((q) => q.learners > 0)
+      .filter((q) => q.learners > 0 || q.unresolved > 0)
       .map((q) => questionSection(q, min))
       .join('') || '<p>No answers recorded.</p>',
   )}${part('competencies', 'Competencies', competencies.map((c) => competencySection(c, min)).join('') || '<p>No objective scores in these exports (the Moodle interactions report and cmi5 do not carry them; use the generic CSV).</p>')}${[r.compare, r.cohorts].map((c) => (c ? comparisonSection(c) : '')).join('')}</main>${mapShapes()}</body></html>`;
