@@ -33,7 +33,7 @@ export function scenarioSection(s: ScenarioFigure, f: Figures): string {
   const body = shown
     .map((d) => {
       const flag = d.weakMajority && d.learners >= min ? ' (most choose weak or acceptable)' : '';
-      const head = `<tr><th colspan="${later ? 4 : 3}" scope="rowgroup">${text(d.node)}${flag}, ${count(d.learners, min)} learners: ${text(clip(d.text, 100))}`;
+      const head = `<tr><th colspan=${later ? 4 : 3} scope=rowgroup>${text(d.node)}${flag}, ${count(d.learners, min)} learners: ${text(clip(d.text, 100))}`;
       const rows = d.choices.map((c) =>
         bodyRow(text(`${c.id}: ${clip(c.text, 60)}`), [
           c.rating,
@@ -56,7 +56,7 @@ export function scenarioSection(s: ScenarioFigure, f: Figures): string {
     text: share(e.first, reached, min),
   }));
   return (
-    `<section><h3>${text(s.title)}</h3>` +
+    `<h3>${text(s.title)}</h3>` +
     `<p>${count(s.learners, min)} learners, ${count(s.replayed, min)} played it again.` +
     (weak.length
       ? ` Decisions where most learners choose weak or acceptable options: ${weak.map((d) => text(d.node)).join(', ')}.`
@@ -70,8 +70,7 @@ export function scenarioSection(s: ScenarioFigure, f: Figures): string {
       ['Ending', 'First play-through', 'Later play-through'],
       endingRows,
     ) +
-    decisions +
-    '</section>'
+    decisions
   );
 }
 
@@ -88,7 +87,7 @@ export function questionSection(q: QuestionFigure, min: number): string {
     share(o.first, q.learners, min),
   ]);
   return (
-    `<section><h3>${text(q.key)}` +
+    `<h3>${text(q.key)}` +
     `${q.flag ? ` <span class="flag">${text(q.flag)}</span>` : ''}</h3>` +
     `<p class="quote">${text(clip(q.prompt, 140))}</p><p>Difficulty: ${share(q.correct, q.learners, min)} right on the first answer, ${count(q.learners, min)} learners.` +
     (q.unresolved
@@ -96,7 +95,6 @@ export function questionSection(q: QuestionFigure, min: number): string {
       : '') +
     '</p>' +
     barChart(`Options chosen for ${q.key}, first answer`, bars) +
-    table(`Answers to ${q.key}`, ['Option', 'Kind', 'Learners', 'Share'], rows) +
-    '</section>'
+    table(`Answers to ${q.key}`, ['Option', 'Kind', 'Learners', 'Share'], rows)
   );
 }

@@ -33,19 +33,42 @@ function rows(columns: Figures[]) {
     q.key,
     ...columns.map((f) => share(f.questions[i].correct, f.questions[i].learners, min)),
   ]);
+  // Per scenario, the share of strong choices over all its decisions; per decision only where
+  // most of some column choose weak or acceptable options: bounded, whatever the groups.
+  const scenarios = first.scenarios.map((s, i) => [
+    s.title,
+    ...columns.map((f) => {
+      const ds = f.scenarios[i].decisions;
+      const all = ds.reduce((t, d) => t + d.learners, 0);
+      return share(
+        ds.reduce((t, d) => t + strong(d), 0),
+        all,
+        min,
+      );
+    }),
+  ]);
   const decisions = first.scenarios.flatMap((s, i) =>
-    s.decisions.map((d, j) => [
-      `${s.id}.${d.node}`,
-      ...columns.map((f) => {
-        const n = f.scenarios[i].decisions[j];
-        return share(strong(n), n.learners, min);
-      }),
-    ]),
+    s.decisions
+      .map((d, j) => ({ d, j }))
+      .filter(({ j }) =>
+        columns.some((f) => {
+          const n = f.scenarios[i].decisions[j];
+          return n.weakMajority && n.learners >= min;
+        }),
+      )
+      .map(({ d, j }) => [
+        `${s.id}.${d.node}`,
+        ...columns.map((f) => {
+          const n = f.scenarios[i].decisions[j];
+          return share(strong(n), n.learners, min);
+        }),
+      ]),
   );
   return {
     learners: learners.filter(used),
     modules: modules.filter(used),
     questions: questions.filter(used),
+    scenarios: scenarios.filter(used),
     decisions: decisions.filter(used),
   };
 }
@@ -63,10 +86,17 @@ export function comparisonSection(c: Comparison) {
       r.questions,
     ) +
     table(
-      `Share choosing a strong option, per decision (${c.heading.toLowerCase()})`,
-      ['Decision', ...labels],
-      r.decisions,
+      `Share of strong choices, per scenario (${c.heading.toLowerCase()})`,
+      ['Scenario', ...labels],
+      r.scenarios,
     ) +
+    (r.decisions.length
+      ? table(
+          `Share choosing a strong option where most of a column choose weak or acceptable ones (${c.heading.toLowerCase()})`,
+          ['Decision', ...labels],
+          r.decisions,
+        )
+      : '') +
     '</section>'
   );
 }

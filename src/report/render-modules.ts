@@ -41,7 +41,7 @@ export function moduleSection(m: ModuleFigure, min: number): string {
   const bars = (labels: string[], xs: number[], of: number) =>
     xs.map((n, i) => ({ label: labels[i], value: drawnShare(n, of, min), text: count(n, min) }));
   return (
-    `<section><h3>${text(m.title)}</h3>` +
+    `<h3>${text(m.title)}</h3>` +
     table(
       `${m.title}: key figures`,
       ['Measure', 'Value'],
@@ -68,8 +68,7 @@ export function moduleSection(m: ModuleFigure, min: number): string {
           TIME_BUCKETS.map((b, i) => [b, count(m.times[i], min)]),
         )
       : '') +
-    stopsPart(m, min) +
-    '</section>'
+    stopsPart(m, min)
   );
 }
 

@@ -1,8 +1,9 @@
 /**
  * Charts drawn at build time as inline SVG: no script, no framework. Each chart is an image with a
  * short text alternative; the page puts the full data in a table next to it. The markup is kept
- * terse (one path for all bars, shared node shape, styling in the page's CSS) because a whole
- * course's report draws hundreds of them and must stay under 200 KB.
+ * terse (one path for all bars, shared shapes by <use>, styling in the page's CSS, numbers as
+ * unquoted attribute values, which HTML allows; mind the space before a `/>` after one) because a
+ * whole course's report draws hundreds of them and must stay under 200 KB.
  */
 import { esc, text } from './html.ts';
 
@@ -22,10 +23,10 @@ const ROW = 26;
 export function barChart(title: string, bars: Bar[]): string {
   const h = bars.length * ROW + 8;
   const widths = bars.map((b) => Math.round((W - LABEL - 60) * Math.max(0, Math.min(1, b.value))));
-  const labels = bars.map((b, i) => `<text y="${i * ROW}">${text(b.label)}</text>`).join('');
+  const labels = bars.map((b, i) => `<text y=${i * ROW}>${text(b.label)}</text>`).join('');
   const path = widths.map((w, i) => `M${LABEL} ${i * ROW + 12}h${w}`).join('');
   const values = bars
-    .map((b, i) => `<text x="${LABEL + widths[i] + 6}" y="${i * ROW + 16}">${text(b.text)}</text>`)
+    .map((b, i) => `<text x=${LABEL + widths[i] + 6} y=${i * ROW + 16}>${text(b.text)}</text>`)
     .join('');
   return (
     `<svg class="chart" viewBox="0 0 ${W} ${h}" role="img" aria-label="${esc(title)}">` +
@@ -88,11 +89,11 @@ export function decisionMap(title: string, blocks: Array<{ node: string; edges: 
         usedEdges.add(id);
         const width = 1 + Math.round(e.value * 14);
         const label = text(`${e.text} → ${e.target}`);
-        return `<use href="#${id}" class="${e.rating[0]} w${width}"/><text x="376" y="${edgeGeometry(k, i).ey + 5}">${label}</text>`;
+        return `<use href=#${id} class="${e.rating[0]} w${width}"/><text x=376 y=${edgeGeometry(k, i).ey + 5}>${label}</text>`;
       })
       .join('');
     // A nested <svg y> places the layer: shorter than <g transform="translate(0 y)">.
-    const g = `<svg y="${y}"><use href="#n" y="${mid - 14}"/><text x="8" y="${mid + 5}">${text(label)}</text>${edges}</svg>`;
+    const g = `<svg y=${y}><use href=#n y=${mid - 14} /><text x=8 y=${mid + 5}>${text(label)}</text>${edges}</svg>`;
     y += h + 12;
     return g;
   });

@@ -40,5 +40,7 @@ describe('report page size', () => {
     expect(html.match(/<svg class="map"/g)?.length).toBe(r.main.scenarios.length);
     expect(html.match(/Options chosen for/g)?.length).toBe(r.main.questions.length);
     expect(html.match(/Section where learners stop in/g)?.length).toBe(2 * r.main.modules.length);
+    expect(r.groups).toHaveLength(3); // the generator puts learners in three teams
+    expect(html).toContain('<h2 id="groups">Groups compared</h2>');
   });
 });
