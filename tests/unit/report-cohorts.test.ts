@@ -116,3 +116,29 @@ describe('cohorts', () => {
     expect([north.cohorts, north.main.counts.otherGroup]).toEqual([undefined, 5]);
   });
 });
+
+describe('two periods', () => {
+  test('--compare puts the same figures for each period side by side', async () => {
+    const s = [
+      ...learners('a', 5).map((l) => answered(l, QUESTION, 'wrong_job', 1)), // 2 November
+      ...learners('b', 6).map((l) => ({
+        ...answered(l, QUESTION, 'early_sign', 1),
+        timestamp: '2026-12-01T09:00:00.000Z',
+      })),
+    ];
+    const dir = tempDir({ 's.json': JSON.stringify(s) });
+    const day = (d: string) => Date.parse(d);
+    const r = await runReport([dir], index, {
+      compare: [
+        { from: day('2026-11-01'), to: day('2026-11-30'), label: 'November' },
+        { from: day('2026-12-01'), to: day('2026-12-31'), label: 'December' },
+      ],
+    });
+    const q = (i: number) =>
+      r.compare!.columns[i].figures.questions.find((x) => x.key === QUESTION)!;
+    expect([q(0).learners, q(0).correct, q(1).learners, q(1).correct]).toEqual([5, 0, 6, 6]);
+    expect(renderReport(r, 'T')).toMatch(
+      /<h2 id="compare">Two periods compared<\/h2>.*check\.back_from_leave<td>0%<td>100%/,
+    );
+  });
+});
