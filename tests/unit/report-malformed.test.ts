@@ -21,7 +21,7 @@ describe('malformed and outdated inputs: each counted and explained, the report 
     };
     const dir = tempDir({
       'a-cut.json': array.slice(0, array.length - 40),
-      'b-cut.ndjson': `${lines}\n${JSON.stringify(oldOption)}\n${JSON.stringify(otherCourse)}\n{"id": "cut`,
+      'b-cut.ndjson': `${lines}\n${JSON.stringify(oldOption)}\n${JSON.stringify(otherCourse)}\nnot json\n\n{"id": "cut`,
       'c-old.json': JSON.stringify([answered('old2', 'check.question_removed_in_v2', 'a', 4)]),
       'd-extra.csv': [
         'learner,time,interaction,response,result,department',
@@ -43,6 +43,11 @@ describe('malformed and outdated inputs: each counted and explained, the report 
         expect.stringMatching(/^from another course: activity https:\/\/elsewhere/),
       ],
       ['b-cut.ndjson', 9, expect.stringMatching(/^not valid JSON: /)],
+      [
+        'b-cut.ndjson',
+        11,
+        'truncated JSON: the file ends inside this statement (was the export cut short?)',
+      ],
       ['d-extra.csv', 1, 'column "department" is not used by the report'],
       ['d-extra.csv', 3, 'row has 7 cells but the header has 6'],
     ]);
@@ -51,7 +56,7 @@ describe('malformed and outdated inputs: each counted and explained, the report 
     // Six learners in the cut array (its last statement lost), the same six again per line
     // (duplicates), one in the CSV; the old option is named, not counted.
     expect([q.learners, q.correct, q.unresolved]).toEqual([7, 7, 1]);
-    expect(r.main.counts.problems).toBe(5);
+    expect(r.main.counts.problems).toBe(6);
     const html = renderReport(r, 'T');
     expect(html).toContain('an older version of the question');
     expect(html).toContain('b-cut.ndjson, line 9: not valid JSON');
