@@ -1,17 +1,13 @@
 /**
  * Folds events into per-learner summaries whose size depends on learners and content, not on the
  * number of statements: for each learner, the first and the latest answer of each interaction,
- * the best module outcome, summed time, the best objective score.
+ * the best module outcome, summed time, the best objective score, the section they stopped at and
+ * their group. Learners are numbered once; duplicate keys are kept as 64-bit hashes.
  */
+import { AnswerStore } from './answer-store.ts';
 import type { ContentIndex } from './content-index.ts';
+import { HashSet64 } from './hash-set.ts';
 import type { ParseOutput, Problem, ReportEvent } from './types.ts';
-
-export interface Answer {
-  first: string;
-  firstTime: number;
-  last: string;
-  lastTime: number;
-}
 
 export interface ModuleLearner {
   completed: boolean;
@@ -19,6 +15,10 @@ export interface ModuleLearner {
   failed: boolean;
   score?: number;
   durationMs: number;
+  /** Section id of the latest saved location, or else of the latest answer's section. */
+  stop?: string;
+  stopTime: number;
+  stopFromLocation: boolean;
 }
 
 export interface AggregateOptions {
@@ -43,17 +43,21 @@ function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 export class Aggregator {
   readonly index: ContentIndex;
   readonly options: AggregateOptions;
-  private readonly seen = new Set<string>();
+  private readonly seen = new HashSet64();
+  /** Learner key → number; the keys never leave this object. */
+  private readonly learnerIds = new Map<string, number>();
   counts = { events: 0, duplicates: 0, problems: 0, outsidePeriod: 0, undated: 0, otherGroup: 0 };
   readonly problems: Problem[] = [];
   /** Interaction ids (or module/competency ids) not in the current content → how many records. */
   readonly unknownIds = new Map<string, number>();
-  /** interaction id → learner → answer. */
-  readonly answers = new Map<string, Map<string, Answer>>();
+  /** interaction id → learner → first and latest answer. */
+  readonly answers = new AnswerStore();
   /** module id → learner → outcome. */
-  readonly modules = new Map<string, Map<string, ModuleLearner>>();
+  readonly modules = new Map<string, Map<number, ModuleLearner>>();
   /** competency id → learner → best scaled score. */
-  readonly objectives = new Map<string, Map<string, number>>();
+  readonly objectives = new Map<string, Map<number, number>>();
+  /** learner → the first group an export names for them. */
+  readonly groups = new Map<number, string>();
   private readonly dateRange = { min: Infinity, max: -Infinity };
 
   constructor(index: ContentIndex, options: AggregateOptions = {}) {
@@ -65,15 +69,17 @@ export class Aggregator {
     return this.dateRange.min <= this.dateRange.max ? { ...this.dateRange } : undefined;
   }
 
+  /** Every group named in the exports, sorted. */
+  get groupNames(): string[] {
+    return [...new Set(this.groups.values())].sort();
+  }
+
   add(out: ParseOutput) {
     if (out.kind === 'skip') return;
     if (out.kind === 'problem') return this.problem(out.problem);
-    if (out.dedupKey) {
-      if (this.seen.has(out.dedupKey)) {
-        this.counts.duplicates++;
-        return;
-      }
-      this.seen.add(out.dedupKey);
+    if (out.dedupKey && !this.seen.add(out.dedupKey)) {
+      this.counts.duplicates++;
+      return;
     }
     const e = out.event;
     const { from, to, group } = this.options;
@@ -100,7 +106,17 @@ export class Aggregator {
     this.unknownIds.set(id, (this.unknownIds.get(id) ?? 0) + 1);
   }
 
-  private moduleLearner(module: string, learner: string): ModuleLearner {
+  private learner(key: string, group: string | undefined): number {
+    let n = this.learnerIds.get(key);
+    if (n === undefined) {
+      n = this.learnerIds.size;
+      this.learnerIds.set(key, n);
+    }
+    if (group && !this.groups.has(n)) this.groups.set(n, group);
+    return n;
+  }
+
+  private moduleLearner(module: string, learner: number): ModuleLearner {
     return entry(
       entry(this.modules, module, () => new Map()),
       learner,
@@ -109,42 +125,49 @@ export class Aggregator {
         passed: false,
         failed: false,
         durationMs: 0,
+        stopTime: -Infinity,
+        stopFromLocation: false,
       }),
     );
   }
 
+  /** A saved location beats a section inferred from an answer; the later of each kind wins. */
+  private stopAt(m: ModuleLearner, section: string, time: number, fromLocation: boolean) {
+    if (m.stopFromLocation && !fromLocation) return;
+    if (fromLocation && !m.stopFromLocation) m.stopTime = -Infinity;
+    if (time < m.stopTime) return;
+    Object.assign(m, { stop: section, stopTime: time, stopFromLocation: fromLocation });
+  }
+
   private event(e: ReportEvent) {
+    const t = Number.isNaN(e.time) ? 0 : e.time;
     if (e.type === 'answer') {
       const ref = this.index.interactions.get(e.id);
       if (!ref) return this.unknown(e.id);
-      this.moduleLearner(ref.module, e.learner);
-      const byLearner = entry(this.answers, e.id, () => new Map<string, Answer>());
-      const a = byLearner.get(e.learner);
-      const t = Number.isNaN(e.time) ? 0 : e.time;
-      if (!a)
-        byLearner.set(e.learner, {
-          first: e.response,
-          firstTime: t,
-          last: e.response,
-          lastTime: t,
-        });
-      else if (t < a.firstTime) Object.assign(a, { first: e.response, firstTime: t });
-      else if (t >= a.lastTime) Object.assign(a, { last: e.response, lastTime: t });
+      const learner = this.learner(e.learner, e.group);
+      const m = this.moduleLearner(ref.module, learner);
+      if (ref.section) this.stopAt(m, ref.section, t, false);
+      this.answers.record(e.id, learner, e.response, t);
     } else if (e.type === 'module') {
-      if (!this.index.modules.some((m) => m.id === e.module))
-        return this.unknown(`module ${e.module}`);
-      const m = this.moduleLearner(e.module, e.learner);
+      const mod = this.index.modules.find((x) => x.id === e.module);
+      if (!mod) return this.unknown(`module ${e.module}`);
+      const m = this.moduleLearner(e.module, this.learner(e.learner, e.group));
       if (e.status === 'completed' || e.status === 'passed') m.completed = true;
       if (e.status === 'passed') m.passed = true;
       if (e.status === 'failed') m.failed = true;
       if (e.score !== undefined) m.score = Math.max(m.score ?? 0, e.score);
       m.durationMs += e.durationMs ?? 0;
+      if (e.location) {
+        if (mod.sections.some((s) => s.id === e.location)) this.stopAt(m, e.location, t, true);
+        else this.unknown(`section ${e.module}.${e.location}`);
+      }
     } else {
       const c = this.index.competencies.get(e.competency);
       if (!c) return this.unknown(`competency ${e.competency}`);
-      this.moduleLearner(c.module, e.learner);
-      const byLearner = entry(this.objectives, e.competency, () => new Map<string, number>());
-      byLearner.set(e.learner, Math.max(byLearner.get(e.learner) ?? 0, e.scaled));
+      const learner = this.learner(e.learner, e.group);
+      this.moduleLearner(c.module, learner);
+      const byLearner = entry(this.objectives, e.competency, () => new Map<number, number>());
+      byLearner.set(learner, Math.max(byLearner.get(learner) ?? 0, e.scaled));
     }
   }
 }

@@ -3,6 +3,7 @@
  * and option an interaction id names, in the authored order SCORM 1.2 letters index into.
  */
 import type { CheckResult } from '../course/check-content.ts';
+import { componentTags } from '../course/mdx-references.ts';
 import type { Question } from '../schemas/knowledge-check.ts';
 import type { Scenario, ScenarioNode } from '../schemas/scenario.ts';
 
@@ -11,6 +12,8 @@ export interface DecisionRef {
   module: string;
   scenario: Scenario;
   node: ScenarioNode;
+  /** The section of the module page the role-play sits in. */
+  section?: string;
 }
 export interface QuestionRef {
   kind: 'question';
@@ -18,12 +21,15 @@ export interface QuestionRef {
   checkId: string;
   checkTitle: string;
   question: Question;
+  section?: string;
 }
 export type InteractionRef = DecisionRef | QuestionRef;
 
 export interface ModuleRef {
   id: string;
   title: string;
+  /** The page's sections in order, with their titles (first language). */
+  sections: Array<{ id: string; title: string }>;
   scenarios: Scenario[];
   questions: QuestionRef[];
   competencies: Array<{ id: string; label: string }>;
@@ -52,7 +58,16 @@ export function indexContent(content: CheckResult): ContentIndex {
   const modules = [...content.modules]
     .sort((a, b) => (order.get(a.id) ?? 99) - (order.get(b.id) ?? 99))
     .map((m): ModuleRef => {
-      const meta = Object.values(m.text)[0].meta;
+      const text = Object.values(m.text)[0];
+      const meta = text.meta;
+      const sections: ModuleRef['sections'] = [];
+      /** RolePlay or KnowledgeCheck id → the section it is placed in. */
+      const placedIn = new Map<string, string>();
+      for (const tag of componentTags(text.body)) {
+        const id = tag.attributes.id;
+        if (tag.name === 'Section' && id) sections.push({ id, title: tag.attributes.title ?? id });
+        else if (id && sections.length) placedIn.set(`${tag.name}:${id}`, sections.at(-1)!.id);
+      }
       for (const s of m.scenarios)
         for (const node of s.nodes)
           if (node.choices)
@@ -61,6 +76,7 @@ export function indexContent(content: CheckResult): ContentIndex {
               module: m.id,
               scenario: s,
               node,
+              section: placedIn.get(`RolePlay:${s.id}`),
             });
       const questions: QuestionRef[] = m.checks.flatMap((c) =>
         c.questions.map((question) => ({
@@ -69,6 +85,7 @@ export function indexContent(content: CheckResult): ContentIndex {
           checkId: c.id,
           checkTitle: c.title,
           question,
+          section: placedIn.get(`KnowledgeCheck:${c.id}`),
         })),
       );
       for (const q of questions) interactions.set(`${q.checkId}.${q.question.id}`, q);
@@ -76,6 +93,7 @@ export function indexContent(content: CheckResult): ContentIndex {
       return {
         id: m.id,
         title: meta.title,
+        sections,
         scenarios: m.scenarios,
         questions,
         competencies: meta.competencies,

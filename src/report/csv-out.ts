@@ -23,10 +23,15 @@ export function figuresCsv(f: Figures): string {
       add('module', m.id, `score ${b}`, count(m.scores[i], min));
     for (const [i, b] of TIME_BUCKETS.entries())
       add('module', m.id, `time ${b}`, count(m.times[i], min));
+    for (const s of m.stops) {
+      add('stop', `${m.id}.${s.id}`, 'learners', count(s.learners, min));
+      add('stop', `${m.id}.${s.id}`, 'not completed', count(s.notCompleted, min));
+    }
   }
   for (const s of f.scenarios) {
     add('scenario', s.id, 'learners', count(s.learners, min));
     add('scenario', s.id, 'played again', count(s.replayed, min));
+    add('scenario', s.id, 'answers naming no offered choice', s.unresolved);
     for (const e of s.endings) {
       add('ending', `${s.id}.${e.id}`, 'first play-through', count(e.first, min));
       add('ending', `${s.id}.${e.id}`, 'later play-through', count(e.later, min));
@@ -46,6 +51,7 @@ export function figuresCsv(f: Figures): string {
     add('question', q.key, 'share right', share(q.correct, q.learners, min));
     add('question', q.key, 'most chosen wrong option', q.distractor ?? '');
     add('question', q.key, 'flag', q.flag ?? '');
+    add('question', q.key, 'answers naming an option not in the content', q.unresolved);
     for (const o of q.options)
       add('option', `${q.key}.${o.id}`, 'share', share(o.first, q.learners, min));
   }

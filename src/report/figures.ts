@@ -20,6 +20,10 @@ export interface ModuleFigure {
   scores: number[];
   times: number[];
   medianMinutes?: number;
+  /** Where learners stopped, per section in page order (all learners, and those not completed). */
+  stops: Array<{ id: string; title: string; learners: number; notCompleted: number }>;
+  /** Learners whose stop comes from a saved location (the rest: the section of their last answer). */
+  stopsFromLocation: number;
 }
 export interface QuestionFigure {
   key: string;
@@ -63,10 +67,25 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
-export function figures(agg: Aggregator): Figures {
+/** Only the learners `keep` accepts (a group), or all. */
+export type LearnerFilter = (learner: number) => boolean;
+
+function kept<V>(map: Map<number, V> | undefined, keep?: LearnerFilter): Map<number, V> {
+  if (!map || !keep) return map ?? new Map();
+  return new Map([...map].filter(([l]) => keep(l)));
+}
+
+export function figures(agg: Aggregator, keep?: LearnerFilter): Figures {
   const index = agg.index;
   const modules = index.modules.map((m): ModuleFigure => {
-    const learners = [...(agg.modules.get(m.id)?.values() ?? [])];
+    const learners = [...kept(agg.modules.get(m.id), keep).values()];
+    const stops = m.sections.map((s) => ({ ...s, learners: 0, notCompleted: 0 }));
+    for (const l of learners) {
+      const at = stops.find((s) => s.id === l.stop);
+      if (!at) continue;
+      at.learners++;
+      if (!l.completed) at.notCompleted++;
+    }
     const scores = [0, 0, 0, 0, 0];
     const times = [0, 0, 0, 0, 0];
     const minutes: number[] = [];
@@ -88,6 +107,8 @@ export function figures(agg: Aggregator): Figures {
       scores,
       times,
       medianMinutes: med === undefined ? undefined : Math.round(med),
+      stops,
+      stopsFromLocation: learners.filter((l) => l.stopFromLocation).length,
     };
   });
   const questions = index.modules.flatMap((m) =>
@@ -95,8 +116,10 @@ export function figures(agg: Aggregator): Figures {
       const key = `${q.checkId}.${q.question.id}`;
       const options = q.question.options.map((o) => ({ ...o, first: 0 }));
       let unresolved = 0;
-      for (const a of agg.answers.get(key)?.values() ?? []) {
-        const o = resolveChoice(a.first, options);
+      const view = agg.answers.view(key);
+      for (const learner of view?.learners() ?? []) {
+        if (keep && !keep(learner)) continue;
+        const o = resolveChoice(view!.first(learner)!, options);
         if (o) o.first++;
         else unresolved++;
       }
@@ -129,9 +152,9 @@ export function figures(agg: Aggregator): Figures {
   );
   const competencies = [...index.competencies].map(([id, c]): CompetencyFigure => {
     const scores = [0, 0, 0, 0, 0];
-    const byLearner = agg.objectives.get(id);
-    for (const s of byLearner?.values() ?? []) scores[bucketOfScore(s * 100)]++;
-    return { id, label: c.label, module: c.module, learners: byLearner?.size ?? 0, scores };
+    const byLearner = kept(agg.objectives.get(id), keep);
+    for (const s of byLearner.values()) scores[bucketOfScore(s * 100)]++;
+    return { id, label: c.label, module: c.module, learners: byLearner.size, scores };
   });
   return {
     courseId: index.courseId,
@@ -141,7 +164,9 @@ export function figures(agg: Aggregator): Figures {
     problems: agg.problems,
     unknownIds: [...agg.unknownIds].sort((a, b) => b[1] - a[1]),
     modules,
-    scenarios: index.modules.flatMap((m) => m.scenarios.map((s) => scenarioFigures(agg, s, m.id))),
+    scenarios: index.modules.flatMap((m) =>
+      m.scenarios.map((s) => scenarioFigures(agg, s, m.id, keep)),
+    ),
     questions,
     competencies,
     scenarioContent: new Map(index.modules.flatMap((m) => m.scenarios.map((s) => [s.id, s]))),

@@ -6,6 +6,8 @@ import { availableChoices, CONTINUE, isContinue, next, start } from '../roleplay
 import type { ContentIndex } from './content-index.ts';
 
 const VERB = 'http://adlnet.gov/expapi/verbs/';
+/** Each learner is in one team (xAPI context.team), so the report compares groups. */
+const TEAMS = ['Counter team', 'Phone team', 'Back office'];
 
 /** Mulberry32: a small seeded random generator. */
 export function random(seed: number) {
@@ -30,6 +32,7 @@ export function* generateStatements(
   let time = Date.UTC(2026, 0, 5, 8);
   for (let learner = 0; made < total; learner++) {
     const actor = { account: { homePage: 'https://lms.example.org', name: `learner-${learner}` } };
+    const team = { objectType: 'Group', name: TEAMS[learner % TEAMS.length] };
     for (const m of index.modules) {
       if (made >= total) return;
       const au = `${index.iri}/${m.id}`;
@@ -42,7 +45,7 @@ export function* generateStatements(
           actor,
           verb: { id: VERB + verb },
           object: { id: object, objectType: 'Activity' },
-          context: { registration },
+          context: { registration, team },
           timestamp: new Date(time).toISOString(),
           ...(result ? { result } : {}),
         });

@@ -2,11 +2,12 @@
  * The generic CSV for any other LMS (documented in content/README.md): a header line, then one
  * record per line. Required columns `learner`, `time`, `interaction`, `response`, `result`;
  * optional `attempt` and `group`. `interaction` is an interaction id (`rp.…`, `<check>.<question>`),
- * `objective.<competency>` (response: score 0–100) or `module.<module>` (response: launched,
- * completed, passed, failed; result: score 0–100).
+ * `objective.<competency>` (response: score 0–100), `module.<module>` (response: launched,
+ * completed, passed, failed; result: score 0–100) or `location.<module>` (response: the id of the
+ * section where the learner is, as saved in cmi.core.lesson_location or cmi.location).
  */
 import { splitCsvLine } from './cells.ts';
-import type { ParseOutput, Source } from './types.ts';
+import type { ParseOutput, ReportEvent, Source } from './types.ts';
 
 export const GENERIC_COLUMNS = ['learner', 'time', 'interaction', 'response', 'result'] as const;
 
@@ -78,6 +79,12 @@ export function genericRow(line: string, layout: GenericLayout, source: Source):
       },
       dedupKey,
     };
+  }
+  if (id.startsWith('location.')) {
+    if (!response) return problem('location row without a section id in "response"');
+    const module = id.slice('location.'.length);
+    const event = { type: 'module', ...base, module, status: 'launched', location: response };
+    return { kind: 'event', event: event as ReportEvent, dedupKey };
   }
   return { kind: 'event', event: { type: 'answer', ...base, id, response }, dedupKey };
 }

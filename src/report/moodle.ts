@@ -14,6 +14,8 @@ export interface MoodleLayout {
   last: number;
   score: number;
   group: number;
+  /** The saved location (section id), when the download has such a column. */
+  location: number;
   sco: number[];
   /** Per interaction N: the columns of Question, Response and Result. */
   questions: Array<{ id: number; response: number; result: number }>;
@@ -44,13 +46,17 @@ export function moodleLayout(header: string): MoodleLayout {
     last: at('Last accessed on'),
     score,
     group: cols.findIndex((c) => /^groups?$/i.test(c)),
-    sco: cols.map((_, i) => i).filter((i) => i > score && i < firstQuestion),
+    location: cols.findIndex((c) => LOCATION.test(c)),
+    sco: cols
+      .map((_, i) => i)
+      .filter((i) => i > score && i < firstQuestion && !LOCATION.test(cols[i])),
     questions,
     width: cols.length,
   };
 }
 
 const STATUS = /passed|failed|completed|incomplete/i;
+const LOCATION = /^(cmi\.core\.lesson_location|cmi\.location|location)$/i;
 
 /** One data row into events (module status and each interaction) or a problem. */
 export function moodleRow(
@@ -98,8 +104,17 @@ export function moodleRow(
       status: (status?.match(STATUS)?.[0].toLowerCase() ?? 'launched') as 'completed',
       score: Number.isFinite(score) ? score : undefined,
       durationMs: Number.isFinite(last - started) && last >= started ? last - started : undefined,
+      location: layout.location >= 0 ? cells[layout.location] || undefined : undefined,
     },
     dedupKey: `${key}\u0002module`,
   });
+  // Moodle's status column shows the success status over the completion status, and a judged
+  // attempt is a finished one (SCORM 1.2 has one status; our course judges only once complete).
+  if (/passed|failed/i.test(status ?? ''))
+    out.push({
+      kind: 'event',
+      event: { type: 'module', ...base, module, status: 'completed' },
+      dedupKey: `${key}\u0002module-completed`,
+    });
   return out;
 }

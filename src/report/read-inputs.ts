@@ -57,24 +57,33 @@ async function readJsonLines(file: string, index: ContentIndex, sink: Sink) {
     crlfDelay: Infinity,
   });
   let line = 0;
+  // A line that does not parse is reported when the next one comes: the last one was cut short.
+  let unparsed: { line: number; message: string } | undefined;
+  const report = (truncated: boolean) => {
+    if (!unparsed) return;
+    const reason = truncated
+      ? 'truncated JSON: the file ends inside this statement (was the export cut short?)'
+      : `not valid JSON: ${unparsed.message}`;
+    sink({ kind: 'problem', problem: { file, line: unparsed.line, reason } });
+    unparsed = undefined;
+  };
   for await (const text of lines) {
     line++;
     if (!text.trim()) continue;
+    report(false);
     const source = { file, line };
     let parsed: { statements?: unknown };
     try {
       parsed = JSON.parse(line === 1 ? text.replace(/^\uFEFF/, '') : text);
     } catch (e) {
-      sink({
-        kind: 'problem',
-        problem: { ...source, reason: `not valid JSON: ${(e as Error).message}` },
-      });
+      unparsed = { line, message: (e as Error).message };
       continue;
     }
     if (Array.isArray(parsed?.statements))
       for (const s of parsed.statements) sink(statementToEvent(s, index.iri, source));
     else sink(statementToEvent(parsed, index.iri, source));
   }
+  report(true);
 }
 
 /** True when the first line is one whole JSON object: a file of one statement per line. */

@@ -1,6 +1,6 @@
 /** The scenario and question sections of the report page. */
 import type { Figures, QuestionFigure } from './figures.ts';
-import { esc, table } from './html.ts';
+import { bodyRow, headRow, table, text } from './html.ts';
 import { count, drawnShare, share } from './privacy.ts';
 import type { ScenarioFigure } from './scenario-figures.ts';
 import { barChart, decisionMap } from './svg.ts';
@@ -33,17 +33,20 @@ export function scenarioSection(s: ScenarioFigure, f: Figures): string {
   const body = shown
     .map((d) => {
       const flag = d.weakMajority && d.learners >= min ? ' (most choose weak or acceptable)' : '';
-      const head = `<tr><th colspan="${later ? 4 : 3}" scope="rowgroup">${esc(d.node)}${flag}, ${count(d.learners, min)} learners: ${esc(clip(d.text, 100))}</th></tr>`;
-      const rows = d.choices.map(
-        (c) =>
-          `<tr><th scope="row">${esc(`${c.id}: ${clip(c.text, 60)}`)}</th><td>${c.rating}</td><td>${share(c.first, d.learners, min)} (${count(c.first, min)})</td>${later ? `<td>${share(c.later, d.laterLearners, min)}</td>` : ''}</tr>`,
+      const head = `<tr><th colspan=${later ? 4 : 3} scope=rowgroup>${text(d.node)}${flag}, ${count(d.learners, min)} learners: ${text(clip(d.text, 100))}`;
+      const rows = d.choices.map((c) =>
+        bodyRow(text(`${c.id}: ${clip(c.text, 60)}`), [
+          c.rating,
+          `${share(c.first, d.learners, min)} (${count(c.first, min)})`,
+          ...(later ? [share(c.later, d.laterLearners, min)] : []),
+        ]),
       );
-      return `<tbody>${head}${rows.join('')}</tbody>`;
+      return `<tbody>${head}${rows.join('')}`;
     })
     .join('');
   const decisions = shown.length
     ? decisionMap(`Scenario map of ${s.title}: share of learners per choice`, blocks) +
-      `<table><caption>Choices in ${esc(s.title)}, share of learners (count)</caption><thead><tr><th scope="col">Choice</th><th scope="col">Rating</th><th scope="col">First play</th>${later ? '<th scope="col">Later play</th>' : ''}</tr></thead>${body}</table>`
+      `<table><caption>Choices in ${text(s.title)}, share of learners (count)${headRow(['Choice', 'Rating', 'First play', ...(later ? ['Later play'] : [])])}${body}</table>`
     : '';
   const endingRows = s.endings.map((e) => [e.title, count(e.first, min), count(e.later, min)]);
   const reached = s.endings.reduce((t, e) => t + e.first, 0);
@@ -53,20 +56,21 @@ export function scenarioSection(s: ScenarioFigure, f: Figures): string {
     text: share(e.first, reached, min),
   }));
   return (
-    `<section aria-labelledby="s-${esc(s.id)}"><h3 id="s-${esc(s.id)}">${esc(s.title)}</h3>` +
+    `<h3>${text(s.title)}</h3>` +
     `<p>${count(s.learners, min)} learners, ${count(s.replayed, min)} played it again.` +
     (weak.length
-      ? ` Decisions where most learners choose weak or acceptable options: ${weak.map((d) => esc(d.node)).join(', ')}.`
+      ? ` Decisions where most learners choose weak or acceptable options: ${weak.map((d) => text(d.node)).join(', ')}.`
       : ' No decision where most learners choose weak or acceptable options.') +
-    (s.unresolved ? ` ${s.unresolved} answers name no choice offered at their node.` : '') +
+    (s.unresolved
+      ? ` ${count(s.unresolved, min)} answers name no choice offered at their node (an older version of the scenario) and are not counted.`
+      : '') +
     `</p>${barChart(`Endings reached in ${s.title}, first play-through`, endingBars)}` +
     table(
       `Endings of ${s.title}`,
       ['Ending', 'First play-through', 'Later play-through'],
       endingRows,
     ) +
-    decisions +
-    '</section>'
+    decisions
   );
 }
 
@@ -83,11 +87,14 @@ export function questionSection(q: QuestionFigure, min: number): string {
     share(o.first, q.learners, min),
   ]);
   return (
-    `<section aria-labelledby="q-${esc(q.key)}"><h3 id="q-${esc(q.key)}">${esc(q.key)}` +
-    `${q.flag ? ` <span class="flag">${esc(q.flag)}</span>` : ''}</h3>` +
-    `<p class="quote">${esc(clip(q.prompt, 140))}</p><p>Difficulty: ${share(q.correct, q.learners, min)} right on the first answer, ${count(q.learners, min)} learners.</p>` +
+    `<h3>${text(q.key)}` +
+    `${q.flag ? ` <span class="flag">${text(q.flag)}</span>` : ''}</h3>` +
+    `<p class="quote">${text(clip(q.prompt, 140))}</p><p>Difficulty: ${share(q.correct, q.learners, min)} right on the first answer, ${count(q.learners, min)} learners.` +
+    (q.unresolved
+      ? ` ${count(q.unresolved, min)} answers name an option that is not in the current content (an older version of the question) and are not counted.`
+      : '') +
+    '</p>' +
     barChart(`Options chosen for ${q.key}, first answer`, bars) +
-    table(`Answers to ${q.key}`, ['Option', 'Kind', 'Learners', 'Share'], rows) +
-    '</section>'
+    table(`Answers to ${q.key}`, ['Option', 'Kind', 'Learners', 'Share'], rows)
   );
 }

@@ -5,7 +5,8 @@
  */
 import { availableChoices, CONTINUE, isContinue, next, start } from '../roleplay/engine.ts';
 import type { Choice, Scenario } from '../schemas/scenario.ts';
-import type { Aggregator, Answer } from './aggregate.ts';
+import type { Aggregator } from './aggregate.ts';
+import type { LearnerFilter } from './figures.ts';
 
 export interface ChoiceFigure {
   id: string;
@@ -68,11 +69,17 @@ function walk(s: Scenario, answerAt: (node: string) => string | undefined): Walk
   return { choices, ending: state.ending, unresolved };
 }
 
-export function scenarioFigures(agg: Aggregator, s: Scenario, module: string): ScenarioFigure {
+export function scenarioFigures(
+  agg: Aggregator,
+  s: Scenario,
+  module: string,
+  keep?: LearnerFilter,
+): ScenarioFigure {
   const nodes = s.nodes.filter((n) => n.choices);
-  const byNode = new Map(nodes.map((n) => [n.id, agg.answers.get(`rp.${s.id}.${n.id}`)]));
-  const learners = new Set<string>();
-  for (const m of byNode.values()) for (const l of m?.keys() ?? []) learners.add(l);
+  const byNode = new Map(nodes.map((n) => [n.id, agg.answers.view(`rp.${s.id}.${n.id}`)]));
+  const learners = new Set<number>();
+  for (const m of byNode.values())
+    for (const l of m?.learners() ?? []) if (!keep || keep(l)) learners.add(l);
   const counts = new Map<
     string,
     { first: number; later: number; learners: number; laterLearners: number }
@@ -87,12 +94,8 @@ export function scenarioFigures(agg: Aggregator, s: Scenario, module: string): S
   let replayed = 0;
   let unresolved = 0;
   for (const learner of learners) {
-    const at = (node: string): Answer | undefined => byNode.get(node)?.get(learner);
-    const first = walk(s, (node) => at(node)?.first);
-    const again = [...byNode.keys()].some((n) => {
-      const a = at(n);
-      return a !== undefined && a.lastTime > a.firstTime;
-    });
+    const first = walk(s, (node) => byNode.get(node)?.first(learner));
+    const again = [...byNode.values()].some((v) => v?.answeredAgain(learner));
     unresolved += first.unresolved;
     for (const [node, choice] of first.choices) {
       bump(key(node, choice), 'first');
@@ -101,7 +104,7 @@ export function scenarioFigures(agg: Aggregator, s: Scenario, module: string): S
     if (first.ending) endings.get(first.ending)!.first++;
     if (!again) continue;
     replayed++;
-    const later = walk(s, (node) => at(node)?.last);
+    const later = walk(s, (node) => byNode.get(node)?.last(learner));
     unresolved += later.unresolved;
     for (const [node, choice] of later.choices) {
       bump(key(node, choice), 'later');

@@ -48,12 +48,17 @@ export function statementToEvent(s: Json, iri: string, source: Source): ParseOut
     return problem(
       `from another course: activity ${objectId} is not under this course's IRI ${iri}`,
     );
-  const [module, ...rest] = objectId.slice(iri.length + 1).split('/');
+  // A one-module package has its own course IRI, <iri>/package/<name> (write-packages.ts).
+  const path = objectId.slice(iri.length + 1).split('/');
+  const [module, ...rest] = path[0] === 'package' ? path.slice(2) : path;
   const verb = verbId.startsWith(VERB) ? verbId.slice(VERB.length) : verbId;
+  const team = s.context?.team;
+  const group = typeof team?.name === 'string' ? team.name : team?.account?.name;
   const base = {
     learner,
     attempt: typeof s.context?.registration === 'string' ? s.context.registration : '',
     time: Date.parse(s.timestamp ?? ''),
+    group: typeof group === 'string' && group ? group : undefined,
     source,
   };
   const dedupKey = typeof s.id === 'string' ? `x:${s.id}` : '';
