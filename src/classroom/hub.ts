@@ -49,11 +49,14 @@ export class Hub {
   private readonly overall = new FailureWindow(300);
   private countQueued = false;
 
-  constructor(
-    readonly room: Room,
-    private readonly info: RoomInfo,
-    private readonly now: () => number = Date.now,
-  ) {}
+  readonly room: Room;
+  private readonly info: RoomInfo;
+  private readonly now: () => number;
+  constructor(room: Room, info: RoomInfo, now: () => number = Date.now) {
+    this.room = room;
+    this.info = info;
+    this.now = now;
+  }
 
   get phones(): number {
     return new Set([...this.peers.values()].flatMap((p) => (p.token ? [p.token] : []))).size;
@@ -76,18 +79,18 @@ export class Hub {
     socket.on('error', () => socket.terminate());
   }
 
-  private send(socket: WebSocket, message: ToPhone | ToHost): void {
+  private send(socket: WebSocket, message: ToPhone | ToHost): undefined {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   }
 
-  private refuse(socket: WebSocket, peer: Peer, reason: RefusalReason): void {
+  private refuse(socket: WebSocket, peer: Peer, reason: RefusalReason): undefined {
     peer.refusedInARow++;
     if (peer.refusedInARow >= REFUSALS_BEFORE_CLOSE)
       socket.close(1008, 'too many refused messages');
     else this.send(socket, { t: 'refused', reason });
   }
 
-  private receive(socket: WebSocket, data: Buffer, isBinary: boolean): void {
+  private receive(socket: WebSocket, data: Buffer, isBinary: boolean): undefined {
     const peer = this.peers.get(socket);
     if (!peer) return;
     if (!peer.bucket.take(this.now())) return this.refuse(socket, peer, 'slow-down');
@@ -122,7 +125,7 @@ export class Hub {
     this.overall.fail('all', now);
   }
 
-  private join(socket: WebSocket, peer: Peer, code: string, token: string): void {
+  private join(socket: WebSocket, peer: Peer, code: string, token: string): undefined {
     if (this.blocked(peer)) return this.refuse(socket, peer, 'too-many-tries');
     if (!same(normaliseCode(code), this.room.code)) {
       this.failed(peer);
@@ -138,7 +141,7 @@ export class Hub {
     this.queueCount();
   }
 
-  private hostHello(socket: WebSocket, peer: Peer, key: string): void {
+  private hostHello(socket: WebSocket, peer: Peer, key: string): undefined {
     if (this.blocked(peer)) return this.refuse(socket, peer, 'too-many-tries');
     if (!same(key, this.room.key)) {
       this.failed(peer);
@@ -155,7 +158,7 @@ export class Hub {
     this.sendCount(socket);
   }
 
-  private fromHost(socket: WebSocket, peer: Peer, raw: string): void {
+  private fromHost(socket: WebSocket, peer: Peer, raw: string): undefined {
     const parsed = parseHostMessage(raw);
     if (!parsed.ok) return this.refuse(socket, peer, parsed.reason);
     peer.refusedInARow = 0;

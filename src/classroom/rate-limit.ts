@@ -3,13 +3,13 @@
  * the tests need no timers.
  */
 export class TokenBucket {
+  private readonly perSecond: number;
+  private readonly burst: number;
   private tokens: number;
   private last: number;
-  constructor(
-    private readonly perSecond: number,
-    private readonly burst: number,
-    now: number,
-  ) {
+  constructor(perSecond: number, burst: number, now: number) {
+    this.perSecond = perSecond;
+    this.burst = burst;
     this.tokens = burst;
     this.last = now;
   }
@@ -30,11 +30,14 @@ export class TokenBucket {
  */
 export class FailureWindow {
   private readonly failures = new Map<string, number[]>();
-  constructor(
-    private readonly max: number,
-    private readonly windowMs = 60_000,
-    private readonly keys = 10_000,
-  ) {}
+  private readonly max: number;
+  private readonly windowMs: number;
+  private readonly keys: number;
+  constructor(max: number, windowMs = 60_000, keys = 10_000) {
+    this.max = max;
+    this.windowMs = windowMs;
+    this.keys = keys;
+  }
 
   private recent(key: string, now: number): number[] {
     const kept = (this.failures.get(key) ?? []).filter((t) => now - t < this.windowMs);

@@ -21,10 +21,12 @@ export class Room {
   private readonly lines = new Map<string, Decision>();
   private readonly tokens = new Set<string>();
 
-  constructor(
-    readonly code: string,
-    readonly key: string,
-  ) {}
+  readonly code: string;
+  readonly key: string;
+  constructor(code: string, key: string) {
+    this.code = code;
+    this.key = key;
+  }
 
   get current(): Show {
     return this.show;
