@@ -68,14 +68,12 @@ export async function startClassroom(options: ClassroomOptions): Promise<Classro
   });
   const server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
-    const notFound = () =>
+    const notFound = () => {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-    if (!isLoopback(request.socket.remoteAddress) && !PHONE_PATHS.test(path)) return notFound();
-    if (path === '/') {
-      response.writeHead(302, { location: JOIN_PAGE }).end();
-      return;
-    }
-    serve(request, response, notFound);
+    };
+    if (!isLoopback(request.socket.remoteAddress) && !PHONE_PATHS.test(path)) notFound();
+    else if (path === '/') response.writeHead(302, { location: JOIN_PAGE }).end();
+    else serve(request, response, notFound);
   });
   const host = options.lan ? '0.0.0.0' : '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
