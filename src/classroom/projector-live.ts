@@ -6,6 +6,7 @@
 
 import { displayedChoices } from '../course/display-order.ts';
 import type { ProjectorState } from '../facilitator/projector-state.ts';
+import { t } from '../i18n/page.ts';
 import { isContinue, nodeById, type PlayState } from '../roleplay/engine.ts';
 import type { Scenario } from '../schemas/scenario.ts';
 import { facilitatorKey, HostLink } from './host-link.ts';
@@ -16,7 +17,13 @@ import { type ClassroomText, classroomText, roomPanel, showPhones } from './room
 export function decisionOf(s: Scenario, play: PlayState, state: ProjectorState): Decision | null {
   if (play.ending || isContinue(s, play)) return null;
   const node = nodeById(s, play.at)!;
-  const speaker = s.characters.find((c) => c.id === node.speaker)?.name ?? '';
+  // Who speaks, as the projector names them (lineItem in src/elements/role-play-view.ts).
+  const speaker =
+    node.kind === 'inner'
+      ? t('innerVoice')
+      : node.kind === 'narration'
+        ? t('narration')
+        : (s.characters.find((c) => c.id === node.speaker)?.name ?? '');
   return {
     id: `${state.steps.length}-${node.id}`,
     speaker,
