@@ -119,7 +119,11 @@ function receive(message: ToPhone) {
     if (message.decision === show.decision?.id) mine = message.choice;
   } else if (message.t === 'refused') {
     const key = REFUSALS[message.reason];
+    // After a reconnect to a restarted server (a new room), the phone asks for the code again.
+    if (message.reason === 'bad-code' || message.reason === 'room-full') joined = false;
     if (!joined) {
+      render();
+      say('');
       error.textContent = key ? text(key) : '';
       input.focus();
     } else if (key) say(text(key));
