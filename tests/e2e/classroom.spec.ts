@@ -2,6 +2,7 @@
  * The live classroom in real browsers: one context is the projector, others are phones. The spec
  * starts its own classroom server on a free loopback port over the built site (dist/site).
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
@@ -126,6 +127,18 @@ test('phones join by code and vote live; a vote changes until the facilitator cl
         : await phones[0].locator('[data-line]').textContent(),
     )
     .not.toBe(firstLine);
+  // The counts can be kept: counts only, no phone's token.
+  const [saved] = await Promise.all([
+    screen.waitForEvent('download'),
+    screen.getByRole('button', { name: ui.roomExport }).click(),
+  ]);
+  const exported = JSON.parse(readFileSync(await saved.path(), 'utf8')) as {
+    decisions: Array<{ choices: Array<{ id: string; votes: number }> }>;
+  };
+  expect(exported.decisions[0].choices.map((c) => c.votes)).toEqual(
+    choices.map((_, i) => [1, 2][i] ?? 0),
+  );
+  expect(JSON.stringify(exported)).not.toMatch(/token/);
   for (const p of phones) await p.context().close();
   await screen.context().close();
 });
