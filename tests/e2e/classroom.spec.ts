@@ -149,6 +149,8 @@ test('a wrong code is refused, with the reason, and the phone can try again', as
   const p = await phone(browser, 'ZZZ-ZZZ');
   await expect(p.locator('[data-error]')).toHaveText(ui.phoneBadCode);
   await expect(p.locator('[data-vote]')).toBeHidden();
+  expect(await axe(p)).toEqual([]);
+  await p.screenshot({ path: 'test-results/screens/classroom-phone-refused.png' });
   await p.getByLabel(ui.phoneCodeLabel).fill(displayCode(room.hub.room.code));
   await p.getByRole('button', { name: ui.phoneJoin }).click();
   await expect(p.locator('[data-status]')).not.toBeEmpty();
