@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { newToken } from '../../src/classroom/room-code.ts';
-import { type Classroom, startClassroom } from '../../src/classroom/server.ts';
+import { type Classroom, lanAddress, startClassroom } from '../../src/classroom/server.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'classroom-site-'));
 writeFileSync(join(site, 'join.html'), '<p>join</p>');
@@ -188,4 +188,20 @@ describe('classroom server', () => {
     expect((exported.decisions as unknown[]).length).toBeGreaterThan(0);
     h.ws.close();
   });
+
+  it.skipIf(!lanAddress())(
+    'on the LAN, gives another address the join page only, never the kit',
+    async () => {
+      const lan = await startClassroom({ siteDir: site, port: 0, lan: true });
+      try {
+        const base = `http://${lanAddress()}:${lan.port}`;
+        expect(lan.joinUrl.startsWith(`${base}/join.html#`)).toBe(true);
+        expect((await fetch(`${base}/join.html`)).status).toBe(200);
+        expect((await fetch(`${base}/secret.html`)).status).toBe(404);
+        expect((await fetch(`http://127.0.0.1:${lan.port}/secret.html`)).status).toBe(200);
+      } finally {
+        await lan.close();
+      }
+    },
+  );
 });
