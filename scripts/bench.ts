@@ -124,6 +124,14 @@ if (lmsRun.status === 0) {
     rows.push({ what, value, budget, unit: /block/.test(what) ? 'ms' : '' });
   }
 } else console.error(`LMS bench failed: ${lmsRun.stderr}`);
+// The live classroom on loopback (scripts/bench-classroom.ts): 200 phones voting on 10 decisions,
+// p95 from a vote to the projector's count (goal < 200 ms), server memory, phone page weight.
+const classroomRun = spawnSync(process.execPath, [join(root, 'scripts', 'bench-classroom.ts')], {
+  encoding: 'utf8',
+  timeout: 120_000,
+});
+if (classroomRun.status === 0) rows.push(...(JSON.parse(classroomRun.stdout) as typeof rows));
+else console.error(`Classroom bench failed: ${classroomRun.stderr}`);
 // Page weight, role-play click cost and a throttled first load (scripts/bench-runtime.ts).
 rows.push(
   ...(await runtimeRows(

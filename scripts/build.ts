@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { checkContent } from '../src/course/check-content.ts';
 import { formatContentError } from '../src/schemas/author-errors.ts';
 import { astroFailure } from './lib/astro-errors.ts';
+import { bundleClassroom } from './lib/bundle-classroom.ts';
 import { relativeSiteUrls } from './lib/relative-kit.ts';
 import { swapIn, tempBeside } from './lib/swap-in.ts';
 import { writeScenarioMaps } from './lib/write-maps.ts';
@@ -65,6 +66,8 @@ if (astro.status !== 0) {
 }
 // The site must work from any folder or URL prefix, like the packages.
 relativeSiteUrls(siteDir);
+// The live classroom server travels with the kit, runnable without npm (npm run classroom).
+bundleClassroom(root, siteDir);
 
 const finalDir = join(dist, 'packages');
 try {

@@ -2,8 +2,10 @@
  * <projector-mode>: a scenario on the classroom screen. The facilitator records the room's choice
  * (1–4, with optional vote counts), reveals feedback and meters (R), goes on (N or Enter), goes back
  * to explore the road not taken (B), toggles full screen (F), the timer (T) and help (?).
+ * Served by `npm run classroom`, the phones' votes fill the vote fields live (V closes the vote).
  */
 
+import type { ProjectorLive } from '../classroom/projector-live.ts';
 import { readJson } from '../elements/read-json.ts';
 import { fill } from '../i18n/fill.ts';
 import type { KitBrowserKey } from '../i18n/ui.ts';
@@ -16,6 +18,7 @@ import {
   ProjectorTrail,
   pick,
   reveal,
+  toggleVoting,
   vote,
 } from './projector-state.ts';
 import { debriefView, momentView } from './projector-view.ts';
@@ -32,6 +35,7 @@ class ProjectorMode extends HTMLElement {
   private timerStart = 0;
   private timerElapsed = 0;
   private timerId: ReturnType<typeof setInterval> | undefined;
+  private live?: ProjectorLive;
 
   connectedCallback() {
     const data = readJson<{
@@ -57,6 +61,20 @@ class ProjectorMode extends HTMLElement {
         this.state = vote(this.state, input.dataset.vote, Number(input.value) || 0);
     });
     this.render();
+    if (hasClassroomKey())
+      import('../classroom/projector-live.ts').then((m) => {
+        this.live = m.startLive(this, (counts) => this.liveVotes(counts));
+        this.render();
+      });
+  }
+
+  /** The phones' counts of the decision on screen go into the vote fields, as hand counts would. */
+  private liveVotes(counts: Record<string, number>) {
+    for (const [choice, count] of Object.entries(counts)) {
+      this.state = vote(this.state, choice, count);
+      const field = this.querySelector<HTMLInputElement>(`input[data-vote="${choice}"]`);
+      if (field) field.value = String(count);
+    }
   }
 
   private onKey(event: KeyboardEvent) {
@@ -70,7 +88,7 @@ class ProjectorMode extends HTMLElement {
     const key = event.key === 'Enter' ? 'n' : event.key.toLowerCase();
     // While the help is open, only its own keys work (the dialog closes itself on Escape).
     if (this.help.open && !/^[?h]$/.test(key)) return;
-    if (!/^[1-4nrbft?h]$/.test(key)) return;
+    if (!/^[1-4nrbftv?h]$/.test(key)) return;
     event.preventDefault();
     this.command(key);
   }
@@ -87,6 +105,7 @@ class ProjectorMode extends HTMLElement {
     if (key === 'r') this.state = reveal(this.state);
     if (key === 'n') this.state = advance(s, this.state, play);
     if (key === 'b') this.state = back(this.state);
+    if (key === 'v') this.state = toggleVoting(this.state);
     if (key === 'f') this.toggleFullScreen();
     if (key === 't') this.toggleTimer();
     if (key === '?' || key === 'h') {
@@ -127,6 +146,7 @@ class ProjectorMode extends HTMLElement {
     const play = this.trail.at(this.state.steps);
     const stage = this.querySelector('[data-stage]')!;
     const text = this.text.bind(this);
+    this.live?.update(s, play, this.state);
     if (play.ending) {
       stage.replaceChildren(
         ...debriefView(s, play.ending, this.state, this.choiceById, this.questions, text),
@@ -137,6 +157,15 @@ class ProjectorMode extends HTMLElement {
     stage.replaceChildren(...parts);
     const live = this.querySelector('[data-live]')!;
     if (live.textContent !== line.textContent) live.textContent = line.textContent ?? '';
+  }
+}
+
+/** This tab was opened by the classroom server (its key is in the address or kept for the tab). */
+function hasClassroomKey(): boolean {
+  try {
+    return location.hash.startsWith('#key=') || Boolean(sessionStorage.getItem('classroom-key'));
+  } catch {
+    return false;
   }
 }
 

@@ -14,6 +14,8 @@ export interface ProjectorState {
   /** Choice picked by the room, shown but not yet revealed. */
   picked?: string;
   revealed: boolean;
+  /** The phones' vote on this decision is closed (live classroom); reopened by moving on or back. */
+  closed?: boolean;
   /** Votes per step index and choice id. */
   votes: Record<number, Record<string, number>>;
 }
@@ -34,8 +36,13 @@ export function pick(
   return choice ? { ...s, picked: choice.id, revealed: false } : s;
 }
 
+/** Revealing the consequence ends the vote on the phones too. */
 export const reveal = (s: ProjectorState): ProjectorState =>
-  s.picked ? { ...s, revealed: true } : s;
+  s.picked ? { ...s, revealed: true, closed: true } : s;
+
+/** Closes the phones' vote, or opens it again (until the consequence is revealed). */
+export const toggleVoting = (s: ProjectorState): ProjectorState =>
+  s.revealed ? s : { ...s, closed: !s.closed };
 
 /** Goes on: continues a narration, or commits a revealed choice. */
 export function advance(
@@ -44,13 +51,15 @@ export function advance(
   state = playState(scenario, s),
 ): ProjectorState {
   if (state.ending) return s;
-  if (isContinue(scenario, state)) return { ...s, steps: next(scenario, state, CONTINUE).steps };
+  if (isContinue(scenario, state))
+    return { ...s, steps: next(scenario, state, CONTINUE).steps, closed: false };
   if (s.picked && s.revealed)
     return {
       ...s,
       steps: next(scenario, state, s.picked).steps,
       picked: undefined,
       revealed: false,
+      closed: false,
     };
   return s;
 }
@@ -60,11 +69,11 @@ export function advance(
  * so the room is back at the decision it made, to explore the road not taken.
  */
 export function back(s: ProjectorState): ProjectorState {
-  if (s.picked) return { ...s, picked: undefined, revealed: false };
+  if (s.picked) return { ...s, picked: undefined, revealed: false, closed: false };
   const steps = [...s.steps];
   while (steps.length && steps[steps.length - 1] === CONTINUE) steps.pop();
   steps.pop();
-  return { ...s, steps };
+  return { ...s, steps, closed: false };
 }
 
 export function vote(s: ProjectorState, choiceId: string, count: number): ProjectorState {

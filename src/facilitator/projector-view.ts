@@ -84,6 +84,27 @@ export function momentView(
   };
 }
 
+/**
+ * How the room's votes split at one decision (the other choices, with their counts), when votes
+ * were counted for more than the choice taken.
+ */
+function voteSplit(
+  s: Scenario,
+  taken: Choice,
+  votes: Record<string, number> | undefined,
+  text: Text,
+): HTMLUListElement | undefined {
+  const others =
+    s.nodes.find((n) => n.choices?.includes(taken))?.choices?.filter((c) => c !== taken) ?? [];
+  const counted = others.filter((c) => (votes?.[c.id] ?? 0) > 0);
+  if (!counted.length) return undefined;
+  return el(
+    'ul',
+    { className: 'vote-split' },
+    ...counted.map((c) => el('li', {}, `${c.text} ${text('kitVotes', { n: votes![c.id] })}`)),
+  );
+}
+
 /** The group's ending and debrief; `choiceById` is built once per scenario. */
 export function debriefView(
   s: Scenario,
@@ -96,7 +117,15 @@ export function debriefView(
   const ending = s.endings.find((e) => e.id === endingId)!;
   const path = state.steps.flatMap((step, i) => {
     const choice = choiceById.get(step);
-    return choice ? [{ choice, votes: state.votes[i]?.[choice.id] }] : [];
+    return choice
+      ? [
+          {
+            choice,
+            votes: state.votes[i]?.[choice.id],
+            split: voteSplit(s, choice, state.votes[i], text),
+          },
+        ]
+      : [];
   });
   const story = el(
     'div',
@@ -124,6 +153,7 @@ export function debriefView(
           {},
           p.choice.text,
           p.votes !== undefined ? ` ${text('kitVotes', { n: p.votes })}` : '',
+          ...(p.split ? [p.split] : []),
         ),
       ),
     ),

@@ -183,13 +183,23 @@ test('projector: each vote field has a visible label, the help is a modal dialog
   await expect(help).toBeHidden();
 });
 
-test('projector records vote counts and shows them in the debrief', async ({ page }) => {
+test('projector records vote counts and shows them in the debrief, with the split of each vote', async ({
+  page,
+}) => {
   await page.goto(`/facilitator/play/${scenario.id}.html`);
   let state = start(scenario);
+  let other: string | undefined;
   for (const step of bestPath(scenario).steps) {
     if (step === CONTINUE) await page.keyboard.press('n');
     else {
       const position = displayedChoices(scenario, state).findIndex((c) => c.id === step) + 1;
+      if (!other) {
+        // At the first decision, 3 votes go to another choice: the debrief shows that split too.
+        const index = position === 1 ? 1 : 0;
+        other = displayedChoices(scenario, state)[index].text;
+        await page.locator('input.vote').nth(index).fill('3');
+        await page.locator('input.vote').nth(index).press('Tab');
+      }
       await page
         .locator('input.vote')
         .nth(position - 1)
@@ -204,7 +214,10 @@ test('projector records vote counts and shows them in the debrief', async ({ pag
     }
     state = next(scenario, state, step);
   }
-  await expect(page.locator('.group-path li').first()).toContainText('(7 votes)');
+  await expect(page.locator('.group-path > li').first()).toContainText('(7 votes)');
+  await expect(page.locator('.group-path > li').first().locator('.vote-split li')).toHaveText([
+    `${other} (3 votes)`,
+  ]);
 });
 
 test('facilitator pages pass axe', async ({ page }) => {

@@ -13,6 +13,13 @@ const ROOTS = ['src/elements', 'src/components', 'src/layouts'];
 /** The facilitator kit (built in the course's first language), the site home and each language's scenario maps. */
 const KIT_ROOTS = [
   'src/facilitator',
+  // The live classroom's pages (its server and command speak English in the terminal, like npm run check).
+  'src/classroom/phone.ts',
+  'src/classroom/room-panel.ts',
+  'src/classroom/room-page.ts',
+  'src/classroom/projector-live.ts',
+  'src/classroom/host-link.ts',
+  'src/pages/join.astro',
   'src/pages/facilitator',
   'src/pages/index.astro',
   'src/pages/[lang]/maps',

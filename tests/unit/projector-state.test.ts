@@ -108,3 +108,18 @@ describe('projector trail', () => {
     expect(trail.at(s.steps)).not.toBe(atSecond);
   });
 });
+
+describe('the phones’ vote in projector mode', () => {
+  it('closes and reopens until the reveal, which closes it; moving on or back reopens it', async () => {
+    const { initialProjector, toggleVoting, reveal, back } = await import(
+      '../../src/facilitator/projector-state.ts'
+    );
+    const s = initialProjector();
+    expect(toggleVoting(s).closed).toBe(true);
+    expect(toggleVoting(toggleVoting(s)).closed).toBe(false);
+    const revealed = reveal({ ...s, picked: 'c_any' });
+    expect(revealed.closed).toBe(true);
+    expect(toggleVoting(revealed)).toBe(revealed);
+    expect(back(revealed).closed).toBe(false);
+  });
+});
