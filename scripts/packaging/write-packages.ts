@@ -150,7 +150,9 @@ export function writePackages(
           writeFileSync(join(folder, path), bytes);
         }
         const zip = join(outDir, lang, format, `${course.id}-${set.name}-${lang}-${format}.zip`);
-        const bytes = deterministicZip(files);
+        // The one-module SCORM zips are the ones with a tight budget (DESIGN §6): the slower, denser
+        // deflate goes there; whole-course, cmi5 and web zips keep zlib's, to keep the build fast.
+        const bytes = deterministicZip(files, set.name !== 'course' && format !== 'cmi5');
         writeFileSync(zip, bytes);
         written.push({
           name: set.name,
