@@ -11,6 +11,7 @@ import type { Course } from '../../src/schemas/course.ts';
 import { CMI5_STRUCTURE, cmi5CourseStructure } from './manifest-cmi5.ts';
 import { scorm12Manifest } from './manifest-scorm12.ts';
 import { scorm2004Manifest } from './manifest-scorm2004.ts';
+import { oneStylesheet } from './one-stylesheet.ts';
 import type { PackageModel, ScoEntry } from './package-model.ts';
 import { pageFiles } from './page-files.ts';
 import { type Format, schemaFiles } from './schema-files.ts';
@@ -84,8 +85,16 @@ function assemble(siteDir: string, course: Course, lang: string, format: Format,
       LAZY_ADAPTERS.filter((chunk) => !chunk.startsWith(`./${ADAPTER_FILE[format]}.`)),
     );
     for (const path of [...page.keys()]) if (path.endsWith('.js')) page.delete(path);
-    page.set(href, Buffer.from(bundled.html));
+    // The completion panel's next step depends on the package (src/elements/completion-view.ts).
+    const marked = bundled.html.replace(
+      '<course-module>',
+      `<course-module data-package="${set.name === 'course' ? 'course' : 'module'}">`,
+    );
+    const styled = oneStylesheet(marked, page);
+    for (const path of styled.joined) page.delete(path);
+    page.set(href, Buffer.from(styled.html));
     if (bundled.script) page.set(bundled.script.path, bundled.script.bytes);
+    if (styled.sheet) page.set(styled.sheet.path, styled.sheet.bytes);
     for (const [path, bytes] of page)
       files.set(path, format === 'cmi5' && path === href ? openConnectSrc(bytes) : bytes);
     const meta = module.text[lang].meta;

@@ -9,14 +9,13 @@ import { $progress, answerQuestion, clearAnswers } from '../tracking/stores.ts';
 import { el } from './el.ts';
 import { readJson } from './read-json.ts';
 
-type Feedback = Record<
-  string,
-  {
-    correct: string;
-    order: string[];
-    options: Record<string, string>;
-  }
->;
+/** Per question: each option's feedback (the page's JSON), the right one and the authored order (module config). */
+interface Question {
+  correct: string;
+  order: string[];
+  options: Record<string, string>;
+}
+type Feedback = Record<string, Question>;
 
 /** Each option's words as the form shows them, by option id (not repeated in the page's JSON). */
 function optionTexts(form: HTMLFormElement): Record<string, string> {
@@ -27,7 +26,7 @@ function optionTexts(form: HTMLFormElement): Record<string, string> {
 }
 
 /** The verdict in words, the feedback on the chosen answer and, when wrong, the right one and why. */
-function answerFeedback(f: Feedback[string], chosen: string, form: HTMLFormElement): HTMLElement[] {
+function answerFeedback(f: Question, chosen: string, form: HTMLFormElement): HTMLElement[] {
   const right = chosen === f.correct;
   const parts = [
     el('p', { className: 'verdict' }, t(right ? 'answerRight' : 'answerWrong')),
@@ -45,8 +44,16 @@ class KnowledgeCheck extends HTMLElement {
   private shownAt = Date.now();
 
   connectedCallback() {
-    const feedback = readJson<Feedback>(this, '[data-feedback]');
-    const config = readJson<{ masteryScore: number }>(document, '[data-module-config]');
+    const config = readJson<{
+      masteryScore: number;
+      questions: Array<{ id: string; options: string[]; correct: string }>;
+    }>(document, '[data-module-config]');
+    const texts = readJson<Record<string, Record<string, string>>>(this, '[data-feedback]');
+    const feedback: Feedback = Object.fromEntries(
+      config.questions
+        .filter((q) => q.id in texts)
+        .map((q) => [q.id, { correct: q.correct, order: q.options, options: texts[q.id] }]),
+    );
     const forms = [...this.querySelectorAll<HTMLFormElement>('form[data-question]')];
     const ids = forms.map((f) => f.dataset.question!);
 
