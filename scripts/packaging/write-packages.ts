@@ -11,6 +11,7 @@ import type { Course } from '../../src/schemas/course.ts';
 import { CMI5_STRUCTURE, cmi5CourseStructure } from './manifest-cmi5.ts';
 import { scorm12Manifest } from './manifest-scorm12.ts';
 import { scorm2004Manifest } from './manifest-scorm2004.ts';
+import { CMI5_ONLY_KEYS, withoutStrings } from './format-strings.ts';
 import { oneStylesheet } from './one-stylesheet.ts';
 import type { PackageModel, ScoEntry } from './package-model.ts';
 import { pageFiles } from './page-files.ts';
@@ -86,7 +87,8 @@ function assemble(siteDir: string, course: Course, lang: string, format: Format,
     );
     for (const path of [...page.keys()]) if (path.endsWith('.js')) page.delete(path);
     // The completion panel's next step depends on the package (src/elements/completion-view.ts).
-    const marked = bundled.html.replace(
+    const strings = format === 'cmi5' ? bundled.html : withoutStrings(bundled.html, CMI5_ONLY_KEYS);
+    const marked = strings.replace(
       '<course-module>',
       `<course-module data-package="${set.name === 'course' ? 'course' : 'module'}">`,
     );
@@ -159,9 +161,9 @@ export function writePackages(
           writeFileSync(join(folder, path), bytes);
         }
         const zip = join(outDir, lang, format, `${course.id}-${set.name}-${lang}-${format}.zip`);
-        // The one-module SCORM zips are the ones with a tight budget (DESIGN §6): the slower, denser
-        // deflate goes there; whole-course, cmi5 and web zips keep zlib's, to keep the build fast.
-        const bytes = deterministicZip(files, set.name !== 'course' && format !== 'cmi5');
+        // The one-module SCORM 1.2 zips have the tightest budget (60 KB with 6 KB of XSDs, DESIGN
+        // §6): the slower, denser deflate goes there alone, to keep the build fast.
+        const bytes = deterministicZip(files, set.name !== 'course' && format === 'scorm12');
         writeFileSync(zip, bytes);
         written.push({
           name: set.name,
