@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { answerCheck, completeModule, press } from './lib/learner.ts';
+import { answerCheck, completeModule, press, revealUntil } from './lib/learner.ts';
 
 const MODULE = 'dissatisfaction';
 const axe = async (page: Page) =>
@@ -182,3 +182,61 @@ async function rp_debrief_folded(page: Page) {
   await expect(why.locator('p')).toBeVisible();
   expect(await axe(page)).toEqual([]);
 }
+
+const MODULES = [
+  'foundations',
+  'dissatisfaction',
+  'incivility',
+  'meaning',
+  'stress',
+  'emotional_intelligence',
+  'managers',
+];
+
+test('each module page has its figure: one image with a name (caption) and a description', async ({
+  page,
+}) => {
+  for (const id of MODULES) {
+    await page.goto(`/en/${id}.html`);
+    const figure = page.locator('.module-header figure.module-figure');
+    await expect(figure, id).toHaveCount(1);
+    const caption = (await figure.locator('figcaption').textContent())!.trim();
+    expect(caption.length, id).toBeGreaterThan(10);
+    const image = figure.getByRole('img');
+    await expect(image, id).toHaveAccessibleName(caption);
+    // A description of its own (the drawing in words), not the caption again.
+    const words = (await image.locator('desc').textContent())!.trim();
+    expect(words.length, id).toBeGreaterThan(40);
+    await expect(image, id).toHaveAccessibleDescription(words);
+    const box = (await image.boundingBox())!;
+    expect(box.width, id).toBeGreaterThan(150);
+  }
+});
+
+test('each role-play opens on a scene card: setting, title, situation, a cast with avatars', async ({
+  page,
+}) => {
+  for (const id of ['dissatisfaction', 'managers']) {
+    await page.goto(`/en/${id}.html`);
+    const plays = page.locator('role-play');
+    expect(await plays.count(), id).toBeGreaterThan(0);
+    for (const rp of await plays.all()) {
+      const card = rp.locator('.rp-intro.scene-card');
+      await expect(card).toHaveCount(1);
+      await expect(card.locator('.rp-setting')).not.toBeEmpty();
+      await expect(card.locator('h3')).not.toBeEmpty();
+      await expect(card.locator('.rp-summary')).not.toBeEmpty();
+      const cast = card.locator('.rp-cast');
+      // A card, not a bullet list: no list markers, each person with an avatar beside the name.
+      expect(await cast.evaluate((e) => getComputedStyle(e).listStyleType)).toBe('none');
+      const people = cast.locator('li');
+      expect(await people.count()).toBeGreaterThan(1);
+      expect(await people.locator('.rp-avatar').count()).toBe(await people.count());
+      expect(await card.evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe(
+        'rgba(0, 0, 0, 0)',
+      );
+    }
+  }
+  await revealUntil(page, page, page.locator('role-play .scene-card').first());
+  expect(await axe(page)).toEqual([]);
+});
