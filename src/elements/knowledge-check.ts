@@ -34,7 +34,11 @@ function answerFeedback(f: Question, chosen: string, form: HTMLFormElement): HTM
   ];
   if (!right)
     parts.push(
-      el('p', { className: 'right-answer' }, t('rightAnswerIs', { answer: optionTexts(form)[f.correct] })),
+      el(
+        'p',
+        { className: 'right-answer' },
+        t('rightAnswerIs', { answer: optionTexts(form)[f.correct] }),
+      ),
       el('p', {}, f.options[f.correct]),
     );
   return parts;

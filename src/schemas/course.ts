@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { FIGURE_NAMES } from './figure-names.ts';
 import { idSchema, textSchema } from './id.ts';
 import { supportSchema } from './support.ts';
-import { FIGURE_NAMES } from './figure-names.ts';
 
 const colourSchema = z
   .string()
@@ -67,10 +67,7 @@ export const courseSchema = z.strictObject({
    * support_loop), e.g. `figures: { incivility: escalation_ladder }`. A module left out has none.
    */
   figures: z
-    .record(
-      idSchema,
-      z.enum(FIGURE_NAMES, { error: `must be one of ${FIGURE_NAMES.join(', ')}` }),
-    )
+    .record(idSchema, z.enum(FIGURE_NAMES, { error: `must be one of ${FIGURE_NAMES.join(', ')}` }))
     .optional(),
   /** Tracking defaults that a module can override. */
   tracking: z.strictObject({

@@ -17,9 +17,13 @@ for (const format of ['scorm12', 'scorm2004'] as const) {
       await completeModule(page, frame);
       await expect(frame.locator('[data-complete]')).toBeVisible();
       // A one-module package holds no other module: the next step is back on the platform.
-      await expect(frame.locator('[data-completion="top"] [data-next]')).toHaveText(
+      const next = frame.locator('[data-completion="top"] [data-next]');
+      await expect(next.locator('[data-next-return]')).toBeVisible();
+      await expect(next.locator('[data-next-return]')).toHaveText(
         'You have finished this part. Return to your learning platform to go on.',
       );
+      await expect(next.locator('[data-next-course]')).toBeHidden();
+      await expect(next.locator('a')).toBeHidden();
       const summary = await page.evaluate(() => (window as any).lms.summary());
       expect(summary.status).toBe(format === 'scorm12' ? 'passed' : 'completed / passed');
       expect(Number(summary.score)).toBe(100);
@@ -201,9 +205,11 @@ test('in a whole-course package, the completion panel names the next module to o
   await expect(frame.locator('course-module')).toHaveAttribute('data-package', 'course');
   await completeModule(page, frame);
   const next = frame.locator('[data-completion="top"] [data-next]');
-  await expect(next).toHaveText(
-    /^Next in this course: .+\. Open it from your learning platform\.$/,
+  await expect(next.locator('[data-next-course]')).toBeVisible();
+  await expect(next.locator('[data-next-course]')).toHaveText(
+    /^Next in this course: Managing dissatisfaction.+\. Open it from your learning platform\.$/,
   );
+  await expect(next.locator('[data-next-return]')).toBeHidden();
   // The LMS launches each SCO: a link to the next page would leave the LMS session behind.
   await expect(next.locator('a')).toBeHidden();
   const axe = new AxeBuilder({ page }).withTags([

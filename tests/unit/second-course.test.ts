@@ -129,7 +129,9 @@ describe('a second course', () => {
     expect(site).not.toContain('relational_burnout');
     // The figure course.yaml names, with its text alternative; none where it names none.
     expect(site).not.toContain('module-figure');
-    expect(page).toMatch(/<figure class="module-figure"><svg class="fig fig-stress_curve"[^>]* role="img"/);
+    expect(page).toMatch(
+      /<figure class="module-figure"><svg class="fig fig-stress_curve"[^>]* role="img"/,
+    );
     expect(packages.find((p) => p.lang === 'fr' && p.format === 'cmi5')?.zip).toMatch(
       /kitchen_safety-/,
     );
