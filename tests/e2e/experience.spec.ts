@@ -165,6 +165,10 @@ test('completion: a summary at the top with score and competencies; a relaunch o
   await expect(top).toContainText('Knowledge check score: 100%');
   await expect(top.locator('.completion-competencies li')).not.toHaveCount(0);
   await expect(page.locator('[data-completion="bottom"]')).toBeVisible();
+  // On the phone the summary uses the panel's width; the mark does not take a column of its own.
+  const panel = (await top.boundingBox())!;
+  const summary = (await top.locator('[data-completion-competencies] ul').boundingBox())!;
+  expect(summary.width).toBeGreaterThan(0.8 * panel.width);
   await rp_debrief_folded(page);
   await page.reload();
   await expect(top.locator('h2')).toBeFocused();
