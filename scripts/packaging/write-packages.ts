@@ -9,9 +9,11 @@ import type { ModuleSource } from '#src/course/load.ts';
 import { moduleConfig } from '#src/course/module-config.ts';
 import { CMI5_POLICY, PAGE_POLICY, renderPolicy } from '#src/layouts/csp.ts';
 import type { Course } from '#src/schemas/course.ts';
+import { CMI5_ONLY_KEYS, withoutStrings } from './format-strings.ts';
 import { CMI5_STRUCTURE, cmi5CourseStructure } from './manifest-cmi5.ts';
 import { scorm12Manifest } from './manifest-scorm12.ts';
 import { scorm2004Manifest } from './manifest-scorm2004.ts';
+import { oneStylesheet } from './one-stylesheet.ts';
 import type { PackageModel, ScoEntry } from './package-model.ts';
 import { pageFiles } from './page-files.ts';
 import { type Format, schemaFiles } from './schema-files.ts';
@@ -89,8 +91,17 @@ function assemble(siteDir: string, course: Course, lang: string, format: Format,
       LAZY_ADAPTERS.filter((chunk) => !chunk.startsWith(`./${ADAPTER_FILE[format]}.`)),
     );
     for (const path of [...page.keys()]) if (path.endsWith('.js')) page.delete(path);
-    page.set(href, Buffer.from(bundled.html));
+    // The completion panel's next step depends on the package (src/elements/completion-view.ts).
+    const strings = format === 'cmi5' ? bundled.html : withoutStrings(bundled.html, CMI5_ONLY_KEYS);
+    const marked = strings.replace(
+      '<course-module>',
+      `<course-module data-package="${set.name === 'course' ? 'course' : 'module'}">`,
+    );
+    const styled = oneStylesheet(marked, page);
+    for (const path of styled.joined) page.delete(path);
+    page.set(href, Buffer.from(styled.html));
     if (bundled.script) page.set(bundled.script.path, bundled.script.bytes);
+    if (styled.sheet) page.set(styled.sheet.path, styled.sheet.bytes);
     for (const [path, bytes] of page)
       files.set(path, format === 'cmi5' && path === href ? cmi5Policy(bytes, path) : bytes);
     const meta = module.text[lang].meta;
@@ -155,7 +166,9 @@ export function writePackages(
           writeFileSync(join(folder, path), bytes);
         }
         const zip = join(outDir, lang, format, `${course.id}-${set.name}-${lang}-${format}.zip`);
-        const bytes = deterministicZip(files);
+        // The one-module SCORM 1.2 zips have the tightest budget (60 KB with 6 KB of XSDs, DESIGN
+        // §6): the slower, denser deflate goes there alone, to keep the build fast.
+        const bytes = deterministicZip(files, set.name !== 'course' && format === 'scorm12');
         writeFileSync(zip, bytes);
         written.push({
           name: set.name,

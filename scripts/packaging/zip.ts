@@ -7,22 +7,25 @@
 import { createHash } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { type AsyncFlateStreamHandler, Zip, type ZipInputFile } from 'fflate';
+import { deflateDense } from './deflate.ts';
 
 // DOS timestamps hold local time; a date built from local parts gives the same bytes in every zone.
 const FIXED_TIME = new Date(1980, 0, 2, 0, 0, 0);
 
 interface Compressed {
   data: Uint8Array;
+  dense: boolean;
   crc: number;
   size: number;
 }
 const compressed = new Map<string, Compressed>();
 
-function compress(bytes: Uint8Array): Compressed {
+function compress(bytes: Uint8Array, dense: boolean): Compressed {
   const key = createHash('sha256').update(bytes).digest('hex');
   let entry = compressed.get(key);
-  if (!entry) {
-    entry = { data: deflateRawSync(bytes, { level: 9 }), crc: crc32(bytes), size: bytes.length };
+  if (!entry || (dense && !entry.dense)) {
+    const data = dense ? deflateDense(bytes) : deflateRawSync(bytes, { level: 9 });
+    entry = { data, dense, crc: crc32(bytes), size: bytes.length };
     compressed.set(key, entry);
   }
   return entry;
@@ -48,14 +51,15 @@ class Deflated implements ZipInputFile {
   }
 }
 
-export function deterministicZip(files: Map<string, Uint8Array>): Uint8Array {
+/** `dense`: Zopfli instead of zlib (deflate.ts), for the packages with a tight size budget. */
+export function deterministicZip(files: Map<string, Uint8Array>, dense = false): Uint8Array {
   const chunks: Uint8Array[] = [];
   const zip = new Zip((error, chunk) => {
     if (error) throw error;
     chunks.push(chunk);
   });
   for (const path of [...files.keys()].sort()) {
-    const entry = new Deflated(path, compress(files.get(path)!));
+    const entry = new Deflated(path, compress(files.get(path)!, dense));
     zip.add(entry);
     entry.send();
   }

@@ -11,6 +11,7 @@ import { keyCollisions } from '../tracking/short-key.ts';
 import { brandProblems } from './brand-contrast.ts';
 import { checkModuleText } from './check-module-text.ts';
 import { cueProblems } from './cue-check.ts';
+import { figureProblems } from './figure-check.ts';
 import { languageProblems } from './languages.ts';
 import { leverProblems } from './lever-check.ts';
 import { type LoadedContent, loadContent, type ModuleSource } from './load.ts';
@@ -149,7 +150,7 @@ export function checkContent(root: string): CheckResult {
       ...brandProblems(course),
       ...languageProblems(course),
     );
-    errors.push(...leverProblems(course, loaded.modules));
+    errors.push(...leverProblems(course, loaded.modules), ...figureProblems(course));
     warnings.push(...supportWarnings(course));
   }
   for (const id of loaded.unlisted)

@@ -9,7 +9,7 @@ export function fillCompletion(
   config: ModuleConfig,
   result: ShownResult,
   shares: Map<string, number>,
-  web: boolean,
+  where: PageSetting,
 ) {
   panel.dataset.result = result.passed ? 'passed' : result.notYet ? 'not-yet' : 'completed';
   panel.querySelector('[data-completion-title]')!.textContent = t(
@@ -46,10 +46,28 @@ export function fillCompletion(
         ]
       : []),
   );
-  const lms = panel.querySelector<HTMLElement>('[data-next-lms]');
+  showNext(panel, where);
+}
+
+/** Where the learner goes next: `web` (no LMS), `course` (a whole-course LMS package) or `module` (a one-module package). */
+export type PageSetting = 'web' | 'course' | 'module';
+
+/**
+ * The packaging marks each LMS package's pages `data-package="course"` or `"module"`
+ * (scripts/packaging/write-packages.ts); the site and the web folder carry no mark. A whole-course
+ * folder run without an LMS still holds the next page, so its link works; a one-module one does not.
+ */
+export function pageSetting(packaged: string | undefined, standalone: boolean): PageSetting {
+  if (packaged === 'module') return 'module';
+  if (packaged === 'course') return standalone ? 'web' : 'course';
+  return 'web';
+}
+
+function showNext(panel: HTMLElement, where: PageSetting) {
+  const course = panel.querySelector<HTMLElement>('[data-next-course]');
   const link = panel.querySelector<HTMLElement>('[data-next-web]');
-  if (lms && link) {
-    lms.hidden = web;
-    link.hidden = !web;
-  }
+  // The last module has neither: returning to the platform is then the next step everywhere.
+  const shown = where === 'web' ? link : where === 'course' ? course : null;
+  for (const option of [course, link]) if (option) option.hidden = option !== shown;
+  panel.querySelector<HTMLElement>('[data-next-return]')!.hidden = Boolean(shown);
 }

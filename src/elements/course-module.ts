@@ -10,7 +10,7 @@ import { $priorResult } from '../tracking/prior-result.ts';
 import { emptyProgress } from '../tracking/state-codec.ts';
 import { $notice, $progress, $readOnly, restore, revealSection } from '../tracking/stores.ts';
 import { startTracking, type TrackingSession } from '../tracking/tracker.ts';
-import { fillCompletion } from './completion-view.ts';
+import { fillCompletion, pageSetting } from './completion-view.ts';
 import { $playedScores, competencyShares } from './played-scores.ts';
 import { readJson } from './read-json.ts';
 import { goToHeading, trackBarHeight } from './scroll.ts';
@@ -106,11 +106,11 @@ class CourseModule extends HTMLElement {
     const result = this.result();
     const last = this.current() === this.sections.length - 1;
     const shares = competencyShares($playedScores.get());
-    const web = this.dataset.lms === 'standalone';
+    const where = pageSetting(this.dataset.package, this.dataset.lms === 'standalone');
     for (const panel of this.querySelectorAll<HTMLElement>('[data-completion]')) {
       panel.hidden = !result.completed || (panel.dataset.completion === 'bottom' && !last);
       if (panel.hidden) continue;
-      fillCompletion(panel, this.config, result, shares, web);
+      fillCompletion(panel, this.config, result, shares, where);
       panel.querySelector<HTMLElement>('[data-review]')!.hidden = last;
     }
   }

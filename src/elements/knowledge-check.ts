@@ -9,20 +9,24 @@ import { $progress, answerQuestion, clearAnswers } from '../tracking/stores.ts';
 import { el } from './el.ts';
 import { readJson } from './read-json.ts';
 
-type Feedback = Record<
-  string,
-  {
-    correct: string;
-    order: string[];
-    options: Record<string, string>;
-    answer: string;
-    texts: Record<string, string>;
-    prompt: string;
-  }
->;
+/** Per question: each option's feedback (the page's JSON), the right one and the authored order (module config). */
+interface Question {
+  correct: string;
+  order: string[];
+  options: Record<string, string>;
+}
+type Feedback = Record<string, Question>;
+
+/** Each option's words as the form shows them, by option id (not repeated in the page's JSON). */
+function optionTexts(form: HTMLFormElement): Record<string, string> {
+  const inputs = form.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+  return Object.fromEntries(
+    [...inputs].map((input) => [input.value, input.closest('label')!.textContent!.trim()]),
+  );
+}
 
 /** The verdict in words, the feedback on the chosen answer and, when wrong, the right one and why. */
-function answerFeedback(f: Feedback[string], chosen: string): HTMLElement[] {
+function answerFeedback(f: Question, chosen: string, form: HTMLFormElement): HTMLElement[] {
   const right = chosen === f.correct;
   const parts = [
     el('p', { className: 'verdict' }, t(right ? 'answerRight' : 'answerWrong')),
@@ -30,7 +34,11 @@ function answerFeedback(f: Feedback[string], chosen: string): HTMLElement[] {
   ];
   if (!right)
     parts.push(
-      el('p', { className: 'right-answer' }, t('rightAnswerIs', { answer: f.answer })),
+      el(
+        'p',
+        { className: 'right-answer' },
+        t('rightAnswerIs', { answer: optionTexts(form)[f.correct] }),
+      ),
       el('p', {}, f.options[f.correct]),
     );
   return parts;
@@ -40,8 +48,16 @@ class KnowledgeCheck extends HTMLElement {
   private shownAt = Date.now();
 
   connectedCallback() {
-    const feedback = readJson<Feedback>(this, '[data-feedback]');
-    const config = readJson<{ masteryScore: number }>(document, '[data-module-config]');
+    const config = readJson<{
+      masteryScore: number;
+      questions: Array<{ id: string; options: string[]; correct: string }>;
+    }>(document, '[data-module-config]');
+    const texts = readJson<Record<string, Record<string, string>>>(this, '[data-feedback]');
+    const feedback: Feedback = Object.fromEntries(
+      config.questions
+        .filter((q) => q.id in texts)
+        .map((q) => [q.id, { correct: q.correct, order: q.options, options: texts[q.id] }]),
+    );
     const forms = [...this.querySelectorAll<HTMLFormElement>('form[data-question]')];
     const ids = forms.map((f) => f.dataset.question!);
 
@@ -62,7 +78,7 @@ class KnowledgeCheck extends HTMLElement {
         // Built only when the answer changes, so the live region speaks once.
         if (box.dataset.shown !== (chosen ?? '')) {
           box.dataset.shown = chosen ?? '';
-          box.replaceChildren(...(chosen ? answerFeedback(feedback[q], chosen) : []));
+          box.replaceChildren(...(chosen ? answerFeedback(feedback[q], chosen, form) : []));
         }
       }
       const answered = ids.filter((q) => answers[q]);
@@ -98,11 +114,11 @@ class KnowledgeCheck extends HTMLElement {
         // Authored order, not the shuffled display order (src/course/display-order.ts): the SCORM 1.2
         // letters of the response and of the correct pattern both come from this one list.
         options: feedback[q].order,
-        optionTexts: feedback[q].texts,
+        optionTexts: optionTexts(form),
         response: chosen,
         correct: [feedback[q].correct],
         result: chosen === feedback[q].correct ? 'correct' : 'wrong',
-        description: feedback[q].prompt,
+        description: form.querySelector('.question-prompt')!.textContent!.trim(),
         timestamp: new Date(),
         latencyMs: Date.now() - this.shownAt,
       });

@@ -143,6 +143,29 @@ export const BROWSER_KEYS = [
 ] as const satisfies readonly UiKey[];
 export type BrowserKey = (typeof BROWSER_KEYS)[number];
 
+/** Strings only a practice tool reads: a module page without that tool leaves them out (zip budget). */
+const TOOL_BROWSER_KEYS: Record<string, readonly BrowserKey[]> = {
+  boundary_builder: ['scriptEmpty'],
+  levels_explorer: ['levelAnswered', 'levelBreaks'],
+  self_assessment: ['whereToStart', 'answerAll', 'averageOf'],
+  signs_tracker: ['weekOf', 'signsWeeks', 'signsHistory', 'signHeader', 'weeksHeader', 'signsNone'],
+  breathing_pacer: [
+    ...['start', 'pause', 'resume', 'inhale', 'hold', 'exhale', 'breathingPaused'],
+    ...['breathingReady', 'breathingDone', 'breathingStopped', 'breathingLeft'],
+  ] as BrowserKey[],
+};
+
+/** The browser keys of a module page whose practice tools are of these types. */
+export function moduleBrowserKeys(toolTypes: readonly string[]): BrowserKey[] {
+  const unused = new Set(
+    Object.entries(TOOL_BROWSER_KEYS)
+      .filter(([type]) => !toolTypes.includes(type))
+      .flatMap(([, keys]) => keys),
+  );
+  const used = new Set(toolTypes.flatMap((type) => TOOL_BROWSER_KEYS[type] ?? []));
+  return BROWSER_KEYS.filter((key) => used.has(key) || !unused.has(key));
+}
+
 /**
  * The keys the projector (src/facilitator/projector-element.ts) looks up; only its page carries
  * them.

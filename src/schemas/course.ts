@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIGURE_NAMES } from './figure-names.ts';
 import { idSchema, textSchema } from './id.ts';
 import { supportSchema } from './support.ts';
 
@@ -64,6 +65,14 @@ export const courseSchema = z.strictObject({
   levers: z.array(idSchema).min(1).optional(),
   /** Module ids in the order learners meet them. Each must match a module folder's `id`. */
   modules: z.array(idSchema).min(1),
+  /**
+   * A picture for a module's header, by module id: one of the illustrations drawn for the course
+   * (balance, listening_cycle, escalation_ladder, logical_levels, stress_curve, ei_quadrant,
+   * support_loop), e.g. `figures: { incivility: escalation_ladder }`. A module left out has none.
+   */
+  figures: z
+    .record(idSchema, z.enum(FIGURE_NAMES, { error: `must be one of ${FIGURE_NAMES.join(', ')}` }))
+    .optional(),
   /** Tracking defaults that a module can override. */
   tracking: z.strictObject({
     /** Percentage (0–100) of knowledge-check points needed to pass. */

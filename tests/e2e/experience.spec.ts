@@ -6,7 +6,14 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { answerCheck, completeModule, press, scrollSettled, stepTaken } from './lib/learner.ts';
+import {
+  answerCheck,
+  completeModule,
+  press,
+  revealUntil,
+  scrollSettled,
+  stepTaken,
+} from './lib/learner.ts';
 
 const MODULE = 'dissatisfaction';
 const axe = async (page: Page) =>
@@ -166,6 +173,10 @@ test('completion: a summary at the top with score and competencies; a relaunch o
   await expect(top).toContainText('Knowledge check score: 100%');
   await expect(top.locator('.completion-competencies li')).not.toHaveCount(0);
   await expect(page.locator('[data-completion="bottom"]')).toBeVisible();
+  // On the phone the summary uses the panel's width; the mark does not take a column of its own.
+  const panel = (await top.boundingBox())!;
+  const summary = (await top.locator('[data-completion-competencies] ul').boundingBox())!;
+  expect(summary.width).toBeGreaterThan(0.8 * panel.width);
   await rp_debrief_folded(page);
   await page.reload();
   await expect(top.locator('h2')).toBeFocused();
@@ -183,3 +194,61 @@ async function rp_debrief_folded(page: Page) {
   await expect(why.locator('p')).toBeVisible();
   expect(await axe(page)).toEqual([]);
 }
+
+const MODULES = [
+  'foundations',
+  'dissatisfaction',
+  'incivility',
+  'meaning',
+  'stress',
+  'emotional_intelligence',
+  'managers',
+];
+
+test('each module page has its figure: one image with a name (caption) and a description', async ({
+  page,
+}) => {
+  for (const id of MODULES) {
+    await page.goto(`/en/${id}.html`);
+    const figure = page.locator('.module-header figure.module-figure');
+    await expect(figure, id).toHaveCount(1);
+    const caption = (await figure.locator('figcaption').textContent())!.trim();
+    expect(caption.length, id).toBeGreaterThan(10);
+    const image = figure.getByRole('img');
+    await expect(image, id).toHaveAccessibleName(caption);
+    // A description of its own (the drawing in words), not the caption again.
+    const words = (await image.locator('desc').textContent())!.trim();
+    expect(words.length, id).toBeGreaterThan(40);
+    await expect(image, id).toHaveAccessibleDescription(words);
+    const box = (await image.boundingBox())!;
+    expect(box.width, id).toBeGreaterThan(150);
+  }
+});
+
+test('each role-play opens on a scene card: setting, title, situation, a cast with avatars', async ({
+  page,
+}) => {
+  for (const id of ['dissatisfaction', 'managers']) {
+    await page.goto(`/en/${id}.html`);
+    const plays = page.locator('role-play');
+    expect(await plays.count(), id).toBeGreaterThan(0);
+    for (const rp of await plays.all()) {
+      const card = rp.locator('.rp-intro.scene-card');
+      await expect(card).toHaveCount(1);
+      await expect(card.locator('.rp-setting')).not.toBeEmpty();
+      await expect(card.locator('h3')).not.toBeEmpty();
+      await expect(card.locator('.rp-summary')).not.toBeEmpty();
+      const cast = card.locator('.rp-cast');
+      // A card, not a bullet list: no list markers, each person with an avatar beside the name.
+      expect(await cast.evaluate((e) => getComputedStyle(e).listStyleType)).toBe('none');
+      const people = cast.locator('li');
+      expect(await people.count()).toBeGreaterThan(1);
+      expect(await people.locator('.rp-avatar').count()).toBe(await people.count());
+      expect(await card.evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe(
+        'rgba(0, 0, 0, 0)',
+      );
+    }
+  }
+  await revealUntil(page, page, page.locator('role-play .scene-card').first());
+  expect(await axe(page)).toEqual([]);
+});

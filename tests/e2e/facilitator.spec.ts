@@ -126,7 +126,10 @@ for (const [width, height] of [
       await page.keyboard.press(moment.reveal);
       await page.keyboard.press('r');
       await expect(page.locator('.projector .rp-feedback')).toBeVisible();
-      const out = await outside(page, '.choice, .rp-feedback, .vote, .rp-line, .rp-meter');
+      const out = await outside(
+        page,
+        '.choice, .rp-feedback, .vote, .rp-line, .rp-meter label, .rp-meter meter, .meter-value',
+      );
       expect({ s: s.id, at: moment.at, out }).toEqual({ s: s.id, at: moment.at, out: [] });
       if (width === 1920) {
         const sizes = await page
@@ -137,6 +140,48 @@ for (const [width, height] of [
     }
   });
 }
+
+test('projector meters read from the back of the room: large bold words, thick aligned bars, one row each', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/facilitator/play/fine_check_in.html');
+  await page.keyboard.press('n');
+  await page.keyboard.press('1');
+  await page.keyboard.press('r');
+  const meters = page.locator('.projector .rp-meter');
+  await expect(meters.first().locator('meter')).toBeVisible();
+  const rows = await meters.evaluateAll((els) =>
+    els.map((m) => {
+      const box = (s: string) => m.querySelector(s)!.getBoundingClientRect();
+      const style = getComputedStyle(m.querySelector('label')!);
+      return {
+        label: box('label'),
+        bar: box('meter'),
+        value: box('.meter-value'),
+        size: Number.parseFloat(style.fontSize),
+        weight: Number(style.fontWeight),
+        colour: style.color,
+      };
+    }),
+  );
+  expect(rows.length).toBeGreaterThan(1);
+  for (const [i, row] of rows.entries()) {
+    expect(row.size).toBeGreaterThanOrEqual(24);
+    expect(row.weight).toBeGreaterThanOrEqual(700);
+    expect(row.colour).toBe('rgb(17, 17, 17)');
+    expect(row.bar.height).toBeGreaterThanOrEqual(24);
+    // Name, bar and value side by side on one row, the bars starting at one x.
+    expect(row.bar.left).toBeGreaterThanOrEqual(row.label.right);
+    expect(row.value.left).toBeGreaterThanOrEqual(row.bar.right);
+    expect(
+      Math.abs(row.bar.top + row.bar.height / 2 - (row.label.top + row.label.height / 2)),
+    ).toBeLessThan(6);
+    expect(row.bar.left).toBe(rows[0].bar.left);
+    if (i > 0) expect(row.label.top).toBeGreaterThanOrEqual(rows[i - 1].label.bottom);
+  }
+  expect(await axe(page)).toEqual([]);
+});
 
 test('projector debrief: the ending heading is the largest, above smaller section headings', async ({
   page,

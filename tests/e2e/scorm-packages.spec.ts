@@ -16,6 +16,14 @@ for (const format of ['scorm12', 'scorm2004'] as const) {
       await expect(frame.locator('course-module')).toHaveAttribute('data-lms', format);
       await completeModule(page, frame);
       await expect(frame.locator('[data-complete]')).toBeVisible();
+      // A one-module package holds no other module: the next step is back on the platform.
+      const next = frame.locator('[data-completion="top"] [data-next]');
+      await expect(next.locator('[data-next-return]')).toBeVisible();
+      await expect(next.locator('[data-next-return]')).toHaveText(
+        'You have finished this part. Return to your learning platform to go on.',
+      );
+      await expect(next.locator('[data-next-course]')).toBeHidden();
+      await expect(next.locator('a')).toBeHidden();
       const summary = await page.evaluate(() => (window as any).lms.summary());
       expect(summary.status).toBe(format === 'scorm12' ? 'passed' : 'completed / passed');
       expect(Number(summary.score)).toBe(100);
@@ -185,4 +193,31 @@ test('the whole-course package: every SCO launches from its own page, loads only
   }
   expect(missing).toEqual([]);
   expect(await page.evaluate(() => (window as any).lms.violations())).toEqual([]);
+});
+
+test('in a whole-course package, the completion panel names the next module to open from the platform', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const url = unzipToDeepPath(findPackage('course', 'scorm2004'));
+  await page.goto(harnessUrl(url, 'foundations', 'scorm2004'));
+  const frame = scoFrame(page);
+  await expect(frame.locator('course-module')).toHaveAttribute('data-package', 'course');
+  await completeModule(page, frame);
+  const next = frame.locator('[data-completion="top"] [data-next]');
+  await expect(next.locator('[data-next-course]')).toBeVisible();
+  await expect(next.locator('[data-next-course]')).toHaveText(
+    /^Next in this course: Managing dissatisfaction.+\. Open it from your learning platform\.$/,
+  );
+  await expect(next.locator('[data-next-return]')).toBeHidden();
+  // The LMS launches each SCO: a link to the next page would leave the LMS session behind.
+  await expect(next.locator('a')).toBeHidden();
+  const axe = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+    'wcag22aa',
+  ]);
+  expect((await axe.analyze()).violations).toEqual([]);
 });

@@ -109,6 +109,14 @@ describe.skipIf(!existsSync(join(site, 'facilitator.html')))('built kit', () => 
     }
   });
 
+  it('guides give each role-play its timing as a sentence of its own, never in doubled brackets', () => {
+    for (const m of modules) {
+      const html = readFileSync(join(site, 'facilitator', 'guide', `${m.id}.html`), 'utf8');
+      expect(html, m.id).not.toMatch(/\)\)/);
+      expect(html, m.id).toMatch(/About \d+ minutes in class \(/);
+    }
+  });
+
   it('no module page takes a kit file into its package', () => {
     for (const m of modules) {
       const packaged = pageFiles(site, `${lang}/${m.id}.html`, `${m.id}.html`);

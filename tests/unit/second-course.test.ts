@@ -46,6 +46,20 @@ describe('a second course', () => {
     expect(errors[0].message).toContain('sharp_tools, heat');
   });
 
+  it('rejects an unknown figure or module in figures, naming the place and the choices', () => {
+    cpSync(fixture, `${tmp}/content`, { recursive: true });
+    const yaml = `${tmp}/content/course.yaml`;
+    const original = readFileSync(yaml, 'utf8');
+    writeFileSync(yaml, original.replace('ovens: stress_curve', 'ovens: stress_chart'));
+    const [unknown] = check(`${tmp}/content`).errors;
+    expect(unknown.at).toBe('figures › ovens');
+    expect(unknown.message).toContain('must be one of balance, listening_cycle');
+    writeFileSync(yaml, original.replace('ovens: stress_curve', 'pans: stress_curve'));
+    const [module] = check(`${tmp}/content`).errors;
+    expect(module.at).toBe('figures › pans');
+    expect(module.message).toContain('use one of knives, ovens');
+  });
+
   it('scaffolds a new module under the course’s own first lever', () => {
     const root = mkdtempSync(join(tmpdir(), 'second-new-'));
     cpSync(fixture, join(root, 'content'), { recursive: true });
@@ -77,6 +91,11 @@ describe('a second course', () => {
         expect(kinds).toContain(`${lang} ${format}`);
     const site = readFileSync(join(out, 'site/en/knives.html'), 'utf8');
     expect(site).not.toContain('relational_burnout');
+    // The figure course.yaml names, with its text alternative; none where it names none.
+    expect(site).not.toContain('module-figure');
+    expect(page).toMatch(
+      /<figure class="module-figure"><svg class="fig fig-stress_curve"[^>]* role="img"/,
+    );
     expect(packages.find((p) => p.lang === 'fr' && p.format === 'cmi5')?.zip).toMatch(
       /kitchen_safety-/,
     );

@@ -72,16 +72,20 @@ export async function answerCheck(
   check: Locator,
   right: (index: number) => boolean = () => true,
 ) {
-  const feedback = JSON.parse((await check.locator('[data-feedback]').textContent())!) as Record<
-    string,
-    { correct: string; options: Record<string, string> }
-  >;
+  // The right answers are in the module's config (the check's own JSON holds only the feedback).
+  const config = check.locator('xpath=ancestor::course-module').locator('[data-module-config]');
+  const { questions } = JSON.parse((await config.textContent())!) as {
+    questions: Array<{ id: string; options: string[]; correct: string }>;
+  };
+  const feedback = Object.fromEntries(
+    questions.map((q) => [q.id, { correct: q.correct, options: q.options }]),
+  );
   const forms = check.locator('form[data-question]');
   for (let i = 0; i < (await forms.count()); i++) {
     const form = forms.nth(i);
     if (await form.locator('button[type=submit]').isHidden()) continue;
     const q = (await form.getAttribute('data-question'))!;
-    const wrong = Object.keys(feedback[q].options).find((o) => o !== feedback[q].correct)!;
+    const wrong = feedback[q].options.find((o) => o !== feedback[q].correct)!;
     await press(
       page,
       form.locator(`input[value="${right(i) ? feedback[q].correct : wrong}"]`),
