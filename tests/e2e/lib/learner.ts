@@ -44,7 +44,7 @@ export async function playRolePlay(
  */
 export async function stepTaken(rolePlay: Locator, step = '') {
   await expect(
-    rolePlay.locator('[data-transcript] > :last-child:focus, [data-ending] h4:focus'),
+    rolePlay.locator('[data-transcript] .rp-line:last-child:focus, [data-ending] h4:focus'),
     `step "${step}" was taken`,
   ).toHaveCount(1);
 }
