@@ -33,6 +33,18 @@ const esc = (s: string) =>
  * cmi5 adapter). Bundling from copies whose dependency lists are empty makes the helper import
  * straight away. One copy per built site (esbuild's sync API takes no plugins).
  */
+/**
+ * A chunk's dynamic imports with no dependencies to preload. Vite's preload helper itself (1.8 KB:
+ * link tags, CSP nonces, CSS waits) then has nothing to do, so it becomes a plain call.
+ */
+function unpreload(file: string, bytes: Buffer): string {
+  const text = bytes.toString('utf8');
+  const exported = /export\{(\w+) as (\w+)\};?\s*$/.exec(text);
+  if (file.startsWith('preload-helper.') && exported)
+    return `var ${exported[1]}=function(load){return load()};export{${exported[1]} as ${exported[2]}};`;
+  return text.replace(/__vite__mapDeps\(\[[\d,]*\]\)/g, '[]');
+}
+
 const unpreloaded = new Map<string, string>();
 function assetsWithoutPreload(siteDir: string): string {
   let dir = unpreloaded.get(siteDir);
@@ -40,12 +52,7 @@ function assetsWithoutPreload(siteDir: string): string {
     dir = mkdtempSync(join(tmpdir(), 'bundle-'));
     for (const file of readdirSync(join(siteDir, '_astro'))) {
       const text = readFileSync(join(siteDir, '_astro', file));
-      writeFileSync(
-        join(dir, file),
-        file.endsWith('.js')
-          ? text.toString('utf8').replace(/__vite__mapDeps\(\[[\d,]*\]\)/g, '[]')
-          : text,
-      );
+      writeFileSync(join(dir, file), file.endsWith('.js') ? unpreload(file, text) : text);
     }
     unpreloaded.set(siteDir, dir);
     const made = dir;

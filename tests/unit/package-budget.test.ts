@@ -24,6 +24,16 @@ describe.skipIf(!built)('the built packages (npm run package)', () => {
     expect(over).toEqual([]);
   });
 
+  it('ship no Vite preload helper: inside one script it has nothing to preload', () => {
+    for (const p of packages().filter((p) => p.name !== 'course')) {
+      const files = unzipSync(readFileSync(join('dist', 'packages', p.zip)));
+      const scripts = Object.keys(files).filter((f) => f.endsWith('.js'));
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const f of scripts)
+        expect(Buffer.from(files[f]).toString('utf8')).not.toContain('vite:preloadError');
+    }
+  });
+
   it('mark a whole-course package’s pages "course" and a one-module package’s "module"', () => {
     for (const p of packages().filter((p) => p.format !== 'web')) {
       const files = unzipSync(readFileSync(join('dist', 'packages', p.zip)));
