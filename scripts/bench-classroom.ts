@@ -15,8 +15,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { WebSocket } from 'ws';
-import { newToken } from '../src/classroom/room-code.ts';
-import { startClassroom } from '../src/classroom/server.ts';
+import { newToken } from '#src/classroom/room-code.ts';
+import { startClassroom } from '#src/classroom/server.ts';
 
 const DECISIONS = 10;
 const SPREAD_MS = 1000;

@@ -7,7 +7,7 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { PACKAGES_BASE, UNZIPPED_BASE } from '../src/harness/paths.ts';
+import { PACKAGES_BASE, UNZIPPED_BASE } from '#src/harness/paths.ts';
 import { completeModule, scoFrame } from '../tests/e2e/lib/learner.ts';
 import { findPackage, harnessUrl, unzipToDeepPath } from '../tests/e2e/lib/packages.ts';
 import { chromiumArgs, systemChromium } from './lib/chromium.ts';

@@ -13,11 +13,11 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../src/course/check-content.ts';
-import { indexContent } from '../src/report/content-index.ts';
-import { generateStatements } from '../src/report/generate.ts';
-import { renderReport } from '../src/report/render.ts';
-import { runReport } from '../src/report/run.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { indexContent } from '#src/report/content-index.ts';
+import { generateStatements } from '#src/report/generate.ts';
+import { renderReport } from '#src/report/render.ts';
+import { runReport } from '#src/report/run.ts';
 
 const GOAL = { seconds: 60, megabytes: 500, pageKB: 200 };
 const self = fileURLToPath(import.meta.url);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
-import { checkContent } from '../src/course/check-content.ts';
+import { checkContent } from '#src/course/check-content.ts';
 import { chain, lattice } from '../tests/unit/validation-scenarios.ts';
 
 export interface BenchRow {

@@ -7,8 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkContent } from '../src/course/check-content.ts';
-import { formatContentError } from '../src/schemas/author-errors.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { formatContentError } from '#src/schemas/author-errors.ts';
 import { astroFailure } from './lib/astro-errors.ts';
 import { bundleClassroom } from './lib/bundle-classroom.ts';
 import { relativeSiteUrls } from './lib/relative-kit.ts';

@@ -3,10 +3,10 @@
  * what to do, then a report of every scenario's endings (paths counted on the graph, not walked).
  * Exits 1 when anything is wrong.
  */
-import { checkContent } from '../src/course/check-content.ts';
-import { endingMeters, formatMeters } from '../src/roleplay/ending-meters.ts';
-import { endingReport } from '../src/roleplay/validate.ts';
-import { formatContentError } from '../src/schemas/author-errors.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { endingMeters, formatMeters } from '#src/roleplay/ending-meters.ts';
+import { endingReport } from '#src/roleplay/validate.ts';
+import { formatContentError } from '#src/schemas/author-errors.ts';
 
 const result = checkContent(process.cwd());
 for (const warning of result.warnings) console.warn(`warning  ${formatContentError(warning)}`);

@@ -4,6 +4,6 @@
  * Options: --lan (let phones on this network join), --port N, --no-open. See src/classroom/.
  */
 import { join } from 'node:path';
-import { runClassroom } from '../src/classroom/cli.ts';
+import { runClassroom } from '#src/classroom/cli.ts';
 
 await runClassroom(join(process.cwd(), 'dist', 'site'), process.argv.slice(2));

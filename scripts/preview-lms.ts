@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PACKAGES_BASE, UNZIPPED_BASE } from '../src/harness/paths.ts';
+import { PACKAGES_BASE, UNZIPPED_BASE } from '#src/harness/paths.ts';
 import { lrsRoute } from './lib/lrs-route.ts';
 import { staticServer } from './lib/static-server.ts';
 

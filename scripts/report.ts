@@ -5,12 +5,12 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent } from '../src/course/check-content.ts';
-import { parseOptions, USAGE } from '../src/report/cli-options.ts';
-import { indexContent } from '../src/report/content-index.ts';
-import { figuresCsv } from '../src/report/csv-out.ts';
-import { renderReport } from '../src/report/render.ts';
-import { runReport } from '../src/report/run.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { parseOptions, USAGE } from '#src/report/cli-options.ts';
+import { indexContent } from '#src/report/content-index.ts';
+import { figuresCsv } from '#src/report/csv-out.ts';
+import { renderReport } from '#src/report/render.ts';
+import { runReport } from '#src/report/run.ts';
 
 const fail = (message: string): never => {
   console.error(`report: ${message}`);

@@ -8,10 +8,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { checkContent } from '../src/course/check-content.ts';
-import { exportDocument, importDocument } from '../src/course/translation-units.ts';
-import { readXliff, writeXliff, XliffError } from '../src/course/xliff.ts';
-import { formatContentError } from '../src/schemas/author-errors.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { exportDocument, importDocument } from '#src/course/translation-units.ts';
+import { readXliff, writeXliff, XliffError } from '#src/course/xliff.ts';
+import { formatContentError } from '#src/schemas/author-errors.ts';
 
 const [command, arg, out] = process.argv.slice(2);
 const fail = (message: string): never => {

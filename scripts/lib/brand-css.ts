@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { contentDir } from '../../src/course/content-dir.ts';
+import { contentDir } from '#src/course/content-dir.ts';
 
 /** CSS custom properties from course.yaml's branding, so rebranding needs no code. */
 export function brandCss(root: string): string {

@@ -7,12 +7,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { z } from 'zod';
-import { courseSchema } from '../../src/schemas/course.ts';
-import { escalationSchema } from '../../src/schemas/escalation.ts';
-import { knowledgeCheckSchema } from '../../src/schemas/knowledge-check.ts';
-import { scenarioSchema } from '../../src/schemas/scenario.ts';
-import { planFileSchema } from '../../src/schemas/session-plan.ts';
-import { toolSchema } from '../../src/schemas/tool.ts';
+import { courseSchema } from '#src/schemas/course.ts';
+import { escalationSchema } from '#src/schemas/escalation.ts';
+import { knowledgeCheckSchema } from '#src/schemas/knowledge-check.ts';
+import { scenarioSchema } from '#src/schemas/scenario.ts';
+import { planFileSchema } from '#src/schemas/session-plan.ts';
+import { toolSchema } from '#src/schemas/tool.ts';
 
 /** Each generated file, and the content files VS Code applies it to. */
 export const EDITOR_SCHEMAS = {

@@ -5,9 +5,9 @@
  * for one registration). It answers CORS as real LRSs do, so an AU on another origin can use it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { cmi5Violations } from '../../src/harness/cmi5-rules.ts';
-import { type LaunchRequest, type LrsFault, MemoryLrs } from '../../src/harness/memory-lrs.ts';
-import { EXT_SESSION } from '../../src/tracking/adapters/cmi5/statements.ts';
+import { cmi5Violations } from '#src/harness/cmi5-rules.ts';
+import { type LaunchRequest, type LrsFault, MemoryLrs } from '#src/harness/memory-lrs.ts';
+import { EXT_SESSION } from '#src/tracking/adapters/cmi5/statements.ts';
 
 export const LRS_PREFIX = '/lrs/';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ModuleSource } from '../../src/course/load.ts';
-import { scenarioMap } from '../../src/roleplay/scenario-map.ts';
+import type { ModuleSource } from '#src/course/load.ts';
+import { scenarioMap } from '#src/roleplay/scenario-map.ts';
 
 /**
  * Writes dist/maps/<module>/<scenario>.svg for reviewers who want the files, in `lang` (the

@@ -2,8 +2,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse, parseDocument } from 'yaml';
-import { contentDir } from '../../src/course/content-dir.ts';
-import { splitFrontmatter } from '../../src/course/mdx-references.ts';
+import { contentDir } from '#src/course/content-dir.ts';
+import { splitFrontmatter } from '#src/course/mdx-references.ts';
 import { checkYaml, moduleMdx, scenarioYaml, toolYaml } from './templates.ts';
 
 export class ScaffoldError extends Error {}

@@ -5,7 +5,7 @@
  * Crowdin, Weblate, OmegaT, Poedit), while 2.0 support is still partial in several of them.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { xml } from '../../scripts/packaging/xml.ts';
+import { xml } from '#scripts/packaging/xml.ts';
 
 export interface XliffUnit {
   /** The text key, e.g. `nodes.opening.choices.calm.text`. */

@@ -5,7 +5,7 @@
 
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { checkContent } from '../../src/course/check-content.ts';
+import { checkContent } from '#src/course/check-content.ts';
 import { completeModule } from './lib/learner.ts';
 
 const { modules } = checkContent(process.cwd());

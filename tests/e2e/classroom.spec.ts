@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { displayCode } from '../../src/classroom/room-code.ts';
-import { type Classroom, startClassroom } from '../../src/classroom/server.ts';
-import { checkContent } from '../../src/course/check-content.ts';
-import { displayedChoices } from '../../src/course/display-order.ts';
-import { classroomStrings } from '../../src/i18n/classroom.ts';
-import { CONTINUE, isContinue, next, start } from '../../src/roleplay/engine.ts';
+import { displayCode } from '#src/classroom/room-code.ts';
+import { type Classroom, startClassroom } from '#src/classroom/server.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { displayedChoices } from '#src/course/display-order.ts';
+import { classroomStrings } from '#src/i18n/classroom.ts';
+import { CONTINUE, isContinue, next, start } from '#src/roleplay/engine.ts';
 
 const { course, modules } = checkContent(process.cwd());
 const scenario = modules[0].scenarios[0];

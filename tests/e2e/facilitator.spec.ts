@@ -1,12 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { staticServer } from '#scripts/lib/static-server.ts';
 import { checkContent } from '#src/course/check-content.ts';
 import { displayedChoices } from '#src/course/display-order.ts';
 import { CONTINUE, isContinue, next, type PlayState, start } from '#src/roleplay/engine.ts';
 import { bestPath } from '#src/roleplay/paths.ts';
 import type { Scenario } from '#src/schemas/scenario.ts';
-import { staticServer } from '../../scripts/lib/static-server.ts';
 
 const { modules } = checkContent(process.cwd());
 const scenario = modules[0].scenarios[0];

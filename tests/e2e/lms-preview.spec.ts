@@ -1,7 +1,7 @@
 /** The LMS preview itself: instructions when empty, tables that fit, and updates in place. */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { checkContent } from '../../src/course/check-content.ts';
+import { checkContent } from '#src/course/check-content.ts';
 import { completeModule, scoFrame } from './lib/learner.ts';
 import { findPackage, harnessUrl, unzipToDeepPath } from './lib/packages.ts';
 

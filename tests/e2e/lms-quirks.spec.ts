@@ -5,7 +5,7 @@
  * no downgrade, and nothing lost without the learner being told in words.
  */
 import { expect, type FrameLocator, type Page, test } from '@playwright/test';
-import { en } from '../../src/i18n/en.ts';
+import { en } from '#src/i18n/en.ts';
 import { completeModule, scoFrame } from './lib/learner.ts';
 import { findPackage, harnessUrl, unzipToDeepPath } from './lib/packages.ts';
 

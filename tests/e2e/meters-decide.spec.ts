@@ -3,9 +3,9 @@
  * reach different endings, because a router reads the meters. Played with the keyboard in a page.
  */
 import { expect, test } from '@playwright/test';
-import { checkContent } from '../../src/course/check-content.ts';
-import { CONTINUE } from '../../src/roleplay/engine.ts';
-import { bestPath, walkPaths } from '../../src/roleplay/paths.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { CONTINUE } from '#src/roleplay/engine.ts';
+import { bestPath, walkPaths } from '#src/roleplay/paths.ts';
 import { playRolePlay, revealUntil } from './lib/learner.ts';
 
 const { modules } = checkContent(process.cwd());

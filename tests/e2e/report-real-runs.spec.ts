@@ -7,10 +7,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { checkContent } from '../../src/course/check-content.ts';
-import { indexContent } from '../../src/report/content-index.ts';
-import { runReport } from '../../src/report/run.ts';
-import { CONTINUE } from '../../src/roleplay/engine.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { indexContent } from '#src/report/content-index.ts';
+import { runReport } from '#src/report/run.ts';
+import { CONTINUE } from '#src/roleplay/engine.ts';
 import { answerCheck, playRolePlay, press, scoFrame } from './lib/learner.ts';
 import { moodleInteractionsReport } from './lib/moodle-export.ts';
 import { findPackage, harnessUrl, unzipToDeepPath } from './lib/packages.ts';

@@ -7,11 +7,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { checkContent } from '../../src/course/check-content.ts';
-import { indexContent } from '../../src/report/content-index.ts';
-import { generateStatements } from '../../src/report/generate.ts';
-import { renderReport } from '../../src/report/render.ts';
-import { runReport } from '../../src/report/run.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { indexContent } from '#src/report/content-index.ts';
+import { generateStatements } from '#src/report/generate.ts';
+import { renderReport } from '#src/report/render.ts';
+import { runReport } from '#src/report/run.ts';
 
 const dir = join(process.cwd(), 'test-results', 'report');
 

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import { checkContent } from '../../src/course/check-content.ts';
-import { CONTINUE } from '../../src/roleplay/engine.ts';
-import { bestPath, maxPointsPerCompetency, walkPaths } from '../../src/roleplay/paths.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { CONTINUE } from '#src/roleplay/engine.ts';
+import { bestPath, maxPointsPerCompetency, walkPaths } from '#src/roleplay/paths.ts';
 import { playRolePlay, revealUntil, scoFrame } from './lib/learner.ts';
 import { findPackage, harnessUrl, unzipToDeepPath } from './lib/packages.ts';
 

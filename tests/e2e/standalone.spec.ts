@@ -8,8 +8,8 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, type Page, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import { staticServer } from '../../scripts/lib/static-server.ts';
-import { checkContent } from '../../src/course/check-content.ts';
+import { staticServer } from '#scripts/lib/static-server.ts';
+import { checkContent } from '#src/course/check-content.ts';
 import { builtPackages } from './lib/packages.ts';
 
 const { course, modules } = checkContent(process.cwd());

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { checkContent } from '../../src/course/check-content.ts';
-import type { Tool } from '../../src/schemas/tool.ts';
-import { weekKey } from '../../src/tools/signs.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import type { Tool } from '#src/schemas/tool.ts';
+import { weekKey } from '#src/tools/signs.ts';
 import { press, revealUntil } from './lib/learner.ts';
 import { findPackage, unzipToDeepPath } from './lib/packages.ts';
 

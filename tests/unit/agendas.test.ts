@@ -1,20 +1,15 @@
 /** Session plans (content/sessions/*.yaml) and in-class timings, from the real course content. */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/course/check-content.ts';
-import { planProblems } from '../../src/course/plan-check.ts';
-import {
-  type AgendaItem,
-  longestStretch,
-  startClock,
-  total,
-} from '../../src/facilitator/agendas.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { planProblems } from '#src/course/plan-check.ts';
+import { type AgendaItem, longestStretch, startClock, total } from '#src/facilitator/agendas.ts';
 import {
   BRIEFING_MINUTES,
   classTiming,
   classTimingText,
   DEBRIEF_MINUTES,
-} from '../../src/facilitator/timing.ts';
-import type { SessionPlan } from '../../src/schemas/session-plan.ts';
+} from '#src/facilitator/timing.ts';
+import type { SessionPlan } from '#src/schemas/session-plan.ts';
 
 const { course, modules, plans, programmes } = checkContent(process.cwd());
 const agendas = Object.fromEntries(plans.map((a) => [a.id, a]));

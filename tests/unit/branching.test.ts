@@ -1,8 +1,8 @@
 /** Branching figures and the meter range per ending, on the small sample scenario. */
 import { describe, expect, it } from 'vitest';
-import { decisionNodes, forkingNodes, recoveryNodes } from '../../src/roleplay/branching.ts';
-import { endingMeters, formatMeters } from '../../src/roleplay/ending-meters.ts';
-import { scenarioSchema } from '../../src/schemas/scenario.ts';
+import { decisionNodes, forkingNodes, recoveryNodes } from '#src/roleplay/branching.ts';
+import { endingMeters, formatMeters } from '#src/roleplay/ending-meters.ts';
+import { scenarioSchema } from '#src/schemas/scenario.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
 const sample = loadScenario(SAMPLE_SCENARIO);

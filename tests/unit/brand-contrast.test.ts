@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { brandProblems, contrastRatio, darkerShade } from '../../src/course/brand-contrast.ts';
-import type { Course } from '../../src/schemas/course.ts';
+import { brandProblems, contrastRatio, darkerShade } from '#src/course/brand-contrast.ts';
+import type { Course } from '#src/schemas/course.ts';
 
 const course = (primary: string, accent: string) => ({ branding: { primary, accent } }) as Course;
 

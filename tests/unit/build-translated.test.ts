@@ -2,8 +2,8 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { checkContent } from '../../src/course/check-content.ts';
-import { textKeys } from '../../src/course/translations.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { textKeys } from '#src/course/translations.ts';
 import { buildCourse, scratchCourse, withContent } from './fixture-course.ts';
 
 const translated = scratchCourse('fr', 'tests/fixtures/valid/content');

@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
-import { astroFailure } from '../../scripts/lib/astro-errors.ts';
+import { astroFailure } from '#scripts/lib/astro-errors.ts';
 
 it('turns an MDX failure of the site build into file:line:column, the problem and the fix', () => {
   const log = [

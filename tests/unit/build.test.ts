@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { CMI5_CHUNK, writePackages } from '../../scripts/packaging/write-packages.ts';
-import { checkContent } from '../../src/course/check-content.ts';
+import { CMI5_CHUNK, writePackages } from '#scripts/packaging/write-packages.ts';
+import { checkContent } from '#src/course/check-content.ts';
 
 const built = existsSync('dist/packages/packages.json') && existsSync('dist/site');
 

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { checkContent } from '../../src/course/check-content.ts';
+import { checkContent } from '#src/course/check-content.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'drafts-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LIMITS, parseGuestMessage, parseHostMessage } from '../../src/classroom/protocol.ts';
-import { FailureWindow, TokenBucket } from '../../src/classroom/rate-limit.ts';
-import { Room } from '../../src/classroom/room.ts';
+import { LIMITS, parseGuestMessage, parseHostMessage } from '#src/classroom/protocol.ts';
+import { FailureWindow, TokenBucket } from '#src/classroom/rate-limit.ts';
+import { Room } from '#src/classroom/room.ts';
 import {
   CODE_ALPHABET,
   CODE_LENGTH,
@@ -9,7 +9,7 @@ import {
   newRoomCode,
   newToken,
   normaliseCode,
-} from '../../src/classroom/room-code.ts';
+} from '#src/classroom/room-code.ts';
 
 const decision = {
   id: '0-n_start',

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { newToken } from '../../src/classroom/room-code.ts';
-import { type Classroom, lanAddress, startClassroom } from '../../src/classroom/server.ts';
+import { newToken } from '#src/classroom/room-code.ts';
+import { type Classroom, lanAddress, startClassroom } from '#src/classroom/server.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'classroom-site-'));
 writeFileSync(join(site, 'join.html'), '<p>join</p>');

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cmi5Violations } from '../../src/harness/cmi5-rules.ts';
-import { Cmi5Adapter } from '../../src/tracking/adapters/cmi5/cmi5-adapter.ts';
-import { readCmi5Launch } from '../../src/tracking/adapters/cmi5/launch.ts';
+import { cmi5Violations } from '#src/harness/cmi5-rules.ts';
+import { Cmi5Adapter } from '#src/tracking/adapters/cmi5/cmi5-adapter.ts';
+import { readCmi5Launch } from '#src/tracking/adapters/cmi5/launch.ts';
 import { AU, answer, BASE, settle, snapshot, withLrs } from './cmi5-network.ts';
 
 afterEach(() => vi.unstubAllGlobals());

@@ -3,9 +3,9 @@
  * past 64 KiB in flight: after a slow LRS let the answers pile up, "terminated" must still arrive.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cmi5Violations } from '../../src/harness/cmi5-rules.ts';
-import { fitKeepalive } from '../../src/tracking/adapters/cmi5/keepalive-budget.ts';
-import type { Statement } from '../../src/tracking/adapters/cmi5/saved.ts';
+import { cmi5Violations } from '#src/harness/cmi5-rules.ts';
+import { fitKeepalive } from '#src/tracking/adapters/cmi5/keepalive-budget.ts';
+import type { Statement } from '#src/tracking/adapters/cmi5/saved.ts';
 import { answer, sleep, snapshot, withLrs } from './cmi5-network.ts';
 
 afterEach(() => vi.unstubAllGlobals());

@@ -4,10 +4,10 @@
  * page runs no more code: no answer reaches it, and only keepalive requests still leave.
  */
 import { vi } from 'vitest';
-import { type LaunchRequest, MemoryLrs } from '../../src/harness/memory-lrs.ts';
-import { Cmi5Adapter } from '../../src/tracking/adapters/cmi5/cmi5-adapter.ts';
-import { readCmi5Launch } from '../../src/tracking/adapters/cmi5/launch.ts';
-import type { InteractionRecord, TrackingSnapshot } from '../../src/tracking/types.ts';
+import { type LaunchRequest, MemoryLrs } from '#src/harness/memory-lrs.ts';
+import { Cmi5Adapter } from '#src/tracking/adapters/cmi5/cmi5-adapter.ts';
+import { readCmi5Launch } from '#src/tracking/adapters/cmi5/launch.ts';
+import type { InteractionRecord, TrackingSnapshot } from '#src/tracking/types.ts';
 
 export const BASE = 'http://127.0.0.1:9/lrs/';
 export const AU = 'https://learning.example.org/courses/burnout/foundations';

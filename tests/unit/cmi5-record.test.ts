@@ -4,13 +4,13 @@
  * an LRS the browser refuses, preferences, readable choices (issue 10, defects 11–19).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ModuleConfig } from '../../src/course/module-config.ts';
-import { cmi5Violations } from '../../src/harness/cmi5-rules.ts';
-import { EXT_SESSION } from '../../src/tracking/adapters/cmi5/statements.ts';
-import { $launchMastery, passMark } from '../../src/tracking/mastery.ts';
-import { moduleStatus } from '../../src/tracking/module-status.ts';
-import { $learnerPreferences } from '../../src/tracking/preferences.ts';
-import { $notice } from '../../src/tracking/stores.ts';
+import type { ModuleConfig } from '#src/course/module-config.ts';
+import { cmi5Violations } from '#src/harness/cmi5-rules.ts';
+import { EXT_SESSION } from '#src/tracking/adapters/cmi5/statements.ts';
+import { $launchMastery, passMark } from '#src/tracking/mastery.ts';
+import { moduleStatus } from '#src/tracking/module-status.ts';
+import { $learnerPreferences } from '#src/tracking/preferences.ts';
+import { $notice } from '#src/tracking/stores.ts';
 import { answer, settle, sleep, snapshot, withLrs } from './cmi5-network.ts';
 
 afterEach(() => {

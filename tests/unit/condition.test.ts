@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCondition, metersIn, parseCondition } from '../../src/roleplay/condition.ts';
+import { evaluateCondition, metersIn, parseCondition } from '#src/roleplay/condition.ts';
 
 const holds = (source: string, meters: Record<string, number>) =>
   evaluateCondition(parseCondition(source), meters);

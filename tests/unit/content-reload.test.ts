@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { courseContent } from '../../src/course/content.ts';
+import { courseContent } from '#src/course/content.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'reload-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

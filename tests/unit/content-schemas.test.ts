@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { z } from 'zod';
-import {
-  authorErrorMap,
-  formatContentError,
-  toContentErrors,
-} from '../../src/schemas/author-errors.ts';
-import { courseSchema } from '../../src/schemas/course.ts';
-import { knowledgeCheckSchema } from '../../src/schemas/knowledge-check.ts';
-import { moduleSchema } from '../../src/schemas/module.ts';
-import { toolSchema } from '../../src/schemas/tool.ts';
+import { authorErrorMap, formatContentError, toContentErrors } from '#src/schemas/author-errors.ts';
+import { courseSchema } from '#src/schemas/course.ts';
+import { knowledgeCheckSchema } from '#src/schemas/knowledge-check.ts';
+import { moduleSchema } from '#src/schemas/module.ts';
+import { toolSchema } from '#src/schemas/tool.ts';
 
 function errors(schema: z.ZodType, file: string, yaml: string): string[] {
   const data = parse(yaml);

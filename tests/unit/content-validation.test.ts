@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { checkContent } from '../../src/course/check-content.ts';
-import { stateProblems } from '../../src/course/state-budget.ts';
-import { STRUCTURE } from '../../src/course/translations.ts';
-import { formatContentError } from '../../src/schemas/author-errors.ts';
-import type { Scenario } from '../../src/schemas/scenario.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { stateProblems } from '#src/course/state-budget.ts';
+import { STRUCTURE } from '#src/course/translations.ts';
+import { formatContentError } from '#src/schemas/author-errors.ts';
+import type { Scenario } from '#src/schemas/scenario.ts';
 import { chain, lattice } from './validation-scenarios.ts';
 
 const roots: string[] = [];

@@ -3,13 +3,13 @@
  * (objectives, role-plays, checks, reflections, job aids) and its saved state fits SCORM 1.2.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/course/check-content.ts';
-import { learnerMinutes } from '../../src/course/learner-time.ts';
-import { componentTags, idsOf } from '../../src/course/mdx-references.ts';
-import { bestPath, walkPaths } from '../../src/roleplay/paths.ts';
-import { formatContentError } from '../../src/schemas/author-errors.ts';
-import { breathsPerMinute, sessionSeconds } from '../../src/tools/breathing.ts';
-import { worstCaseStateLength } from '../../src/tracking/worst-case.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { learnerMinutes } from '#src/course/learner-time.ts';
+import { componentTags, idsOf } from '#src/course/mdx-references.ts';
+import { bestPath, walkPaths } from '#src/roleplay/paths.ts';
+import { formatContentError } from '#src/schemas/author-errors.ts';
+import { breathsPerMinute, sessionSeconds } from '#src/tools/breathing.ts';
+import { worstCaseStateLength } from '#src/tracking/worst-case.ts';
 
 const result = checkContent(process.cwd());
 const course = result.course!;

@@ -1,11 +1,11 @@
 /** The cue check: it flags content whose strong option is always the longest, and names where. */
 import { describe, expect, it } from 'vitest';
-import { cueProblems } from '../../src/course/cue-check.ts';
-import { checkCues, scenarioCues } from '../../src/course/cue-metrics.ts';
-import type { ModuleSource } from '../../src/course/load.ts';
-import { courseSchema } from '../../src/schemas/course.ts';
-import { knowledgeCheckSchema } from '../../src/schemas/knowledge-check.ts';
-import { scenarioSchema } from '../../src/schemas/scenario.ts';
+import { cueProblems } from '#src/course/cue-check.ts';
+import { checkCues, scenarioCues } from '#src/course/cue-metrics.ts';
+import type { ModuleSource } from '#src/course/load.ts';
+import { courseSchema } from '#src/schemas/course.ts';
+import { knowledgeCheckSchema } from '#src/schemas/knowledge-check.ts';
+import { scenarioSchema } from '#src/schemas/scenario.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
 const sample = loadScenario(SAMPLE_SCENARIO);

@@ -3,8 +3,8 @@
  * permutation, and on the real course content the right answer is not always in the same place.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/course/check-content.ts';
-import { displayOrder, nodeKey, questionKey } from '../../src/course/display-order.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { displayOrder, nodeKey, questionKey } from '#src/course/display-order.ts';
 
 const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `option_${i}` }));
 const ids = (list: Array<{ id: string }>) => list.map((x) => x.id);

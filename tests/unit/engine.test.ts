@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { availableChoices, CONTINUE, next, replay, start } from '../../src/roleplay/engine.ts';
-import { bestPath, maxPointsPerCompetency, walkPaths } from '../../src/roleplay/paths.ts';
+import { availableChoices, CONTINUE, next, replay, start } from '#src/roleplay/engine.ts';
+import { bestPath, maxPointsPerCompetency, walkPaths } from '#src/roleplay/paths.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
 const scenario = loadScenario(SAMPLE_SCENARIO);

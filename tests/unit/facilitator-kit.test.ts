@@ -16,10 +16,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { kitPages, relativeKitUrls } from '../../scripts/lib/relative-kit.ts';
-import { pageFiles } from '../../scripts/packaging/page-files.ts';
-import { checkContent } from '../../src/course/check-content.ts';
-import { PRINT_DIR } from '../../src/facilitator/print-files.ts';
+import { kitPages, relativeKitUrls } from '#scripts/lib/relative-kit.ts';
+import { pageFiles } from '#scripts/packaging/page-files.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { PRINT_DIR } from '#src/facilitator/print-files.ts';
 
 const site = 'dist/site';
 const { course, modules, warnings } = checkContent(process.cwd());

@@ -1,5 +1,5 @@
 /** Just enough of a browser window for the tracker in Node: storage, events, a document. */
-import type { LaunchData, LmsAdapter, TrackingSnapshot } from '../../src/tracking/types.ts';
+import type { LaunchData, LmsAdapter, TrackingSnapshot } from '#src/tracking/types.ts';
 
 export function fakeBrowser() {
   const store = new Map<string, string>();

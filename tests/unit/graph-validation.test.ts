@@ -1,18 +1,13 @@
 /** The graph analysis scales (big generated scenarios) and agrees with the exhaustive walk. */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/course/check-content.ts';
-import { localized } from '../../src/course/translations.ts';
-import { analyse, analysisRuns, situationGraph } from '../../src/roleplay/analysis.ts';
-import { endingMeters } from '../../src/roleplay/ending-meters.ts';
-import { replay } from '../../src/roleplay/engine.ts';
-import { longestPath } from '../../src/roleplay/graph.ts';
-import {
-  bestPath,
-  maxPointsPerCompetency,
-  totalPoints,
-  walkPaths,
-} from '../../src/roleplay/paths.ts';
-import { endingReport, validateScenario } from '../../src/roleplay/validate.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { localized } from '#src/course/translations.ts';
+import { analyse, analysisRuns, situationGraph } from '#src/roleplay/analysis.ts';
+import { endingMeters } from '#src/roleplay/ending-meters.ts';
+import { replay } from '#src/roleplay/engine.ts';
+import { longestPath } from '#src/roleplay/graph.ts';
+import { bestPath, maxPointsPerCompetency, totalPoints, walkPaths } from '#src/roleplay/paths.ts';
+import { endingReport, validateScenario } from '#src/roleplay/validate.ts';
 import { chain, lattice, randomScenario } from './validation-scenarios.ts';
 
 describe('big scenarios finish with the right verdict', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { type Scenario, scenarioSchema } from '../../src/schemas/scenario.ts';
+import { type Scenario, scenarioSchema } from '#src/schemas/scenario.ts';
 
 /** Loads a scenario fixture through the schema, as the build does. */
 export function loadScenario(path: string): Scenario {

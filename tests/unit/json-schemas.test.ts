@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { EDITOR_SCHEMAS, editorSchemas } from '../../scripts/lib/json-schemas.ts';
+import { EDITOR_SCHEMAS, editorSchemas } from '#scripts/lib/json-schemas.ts';
 
 const generated = editorSchemas(process.cwd());
 const ajv = new Ajv2020({ allErrors: true, strict: false });

@@ -1,8 +1,8 @@
 /** How the kit writes lengths and counts: hours and minutes, plural forms per language. */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/course/check-content.ts';
-import { hoursAndMinutes, planHeading } from '../../src/facilitator/duration.ts';
-import { t } from '../../src/i18n/ui.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { hoursAndMinutes, planHeading } from '#src/facilitator/duration.ts';
+import { t } from '#src/i18n/ui.ts';
 
 describe('lengths in hours and minutes', () => {
   it('says hours and minutes as people do, in each language', () => {

@@ -1,11 +1,11 @@
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { describe, expect, it } from 'vitest';
-import { type Quirk, withQuirk } from '../../src/harness/quirks.ts';
-import { type Edition, StrictChecker } from '../../src/harness/strict-checker.ts';
-import { Scorm12Adapter, type Scorm12Api } from '../../src/tracking/adapters/scorm12.ts';
-import { Scorm2004Adapter, type Scorm2004Api } from '../../src/tracking/adapters/scorm2004.ts';
-import { $diagnostics } from '../../src/tracking/diagnostics.ts';
-import type { InteractionRecord } from '../../src/tracking/types.ts';
+import { type Quirk, withQuirk } from '#src/harness/quirks.ts';
+import { type Edition, StrictChecker } from '#src/harness/strict-checker.ts';
+import { Scorm12Adapter, type Scorm12Api } from '#src/tracking/adapters/scorm12.ts';
+import { Scorm2004Adapter, type Scorm2004Api } from '#src/tracking/adapters/scorm2004.ts';
+import { $diagnostics } from '#src/tracking/diagnostics.ts';
+import type { InteractionRecord } from '#src/tracking/types.ts';
 
 const M = {
   scorm12: {

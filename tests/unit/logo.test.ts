@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { logoDataUri, logoProblems } from '../../src/course/logo.ts';
-import type { Course } from '../../src/schemas/course.ts';
+import { logoDataUri, logoProblems } from '#src/course/logo.ts';
+import type { Course } from '#src/schemas/course.ts';
 
 function courseWithLogo(logo: string | undefined, files: Record<string, Uint8Array | string> = {}) {
   const root = mkdtempSync(join(tmpdir(), 'logo-'));

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { cmi5CourseStructure } from '../../scripts/packaging/manifest-cmi5.ts';
-import { scorm12Manifest } from '../../scripts/packaging/manifest-scorm12.ts';
-import { scorm2004Manifest } from '../../scripts/packaging/manifest-scorm2004.ts';
-import type { PackageModel } from '../../scripts/packaging/package-model.ts';
-import { type Format, schemaFiles } from '../../scripts/packaging/schema-files.ts';
-import { packageProblems } from '../../scripts/packaging/validate-package.ts';
-import { xsdProblems } from '../../scripts/packaging/xsd.ts';
-import { deterministicZip } from '../../scripts/packaging/zip.ts';
+import { cmi5CourseStructure } from '#scripts/packaging/manifest-cmi5.ts';
+import { scorm12Manifest } from '#scripts/packaging/manifest-scorm12.ts';
+import { scorm2004Manifest } from '#scripts/packaging/manifest-scorm2004.ts';
+import type { PackageModel } from '#scripts/packaging/package-model.ts';
+import { type Format, schemaFiles } from '#scripts/packaging/schema-files.ts';
+import { packageProblems } from '#scripts/packaging/validate-package.ts';
+import { xsdProblems } from '#scripts/packaging/xsd.ts';
+import { deterministicZip } from '#scripts/packaging/zip.ts';
 
 const model: PackageModel = {
   identifier: 'relational_burnout.en.course',

@@ -6,9 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ZIP_BUDGET } from '../../scripts/packaging/budgets.ts';
-import type { WrittenPackage } from '../../scripts/packaging/write-packages.ts';
-import { pageSetting } from '../../src/elements/completion-view.ts';
+import { ZIP_BUDGET } from '#scripts/packaging/budgets.ts';
+import type { WrittenPackage } from '#scripts/packaging/write-packages.ts';
+import { pageSetting } from '#src/elements/completion-view.ts';
 
 const listing = 'dist/packages/packages.json';
 const built = existsSync(listing);

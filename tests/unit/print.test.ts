@@ -7,17 +7,17 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/course/check-content.ts';
-import { startClock } from '../../src/facilitator/agendas.ts';
-import { planHeading } from '../../src/facilitator/duration.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { startClock } from '#src/facilitator/agendas.ts';
+import { planHeading } from '#src/facilitator/duration.ts';
 import {
   cardTitle,
   counterpartCards,
   learnerCard,
   learnerCardTitle,
-} from '../../src/facilitator/role-cards.ts';
-import { t } from '../../src/i18n/ui.ts';
-import type { Scenario } from '../../src/schemas/scenario.ts';
+} from '#src/facilitator/role-cards.ts';
+import { t } from '#src/i18n/ui.ts';
+import type { Scenario } from '#src/schemas/scenario.ts';
 
 // PRINT_SITE and PRINT_OUT print another built site, or into another folder (as scripts/print.ts --site, --out).
 const site = process.env.PRINT_SITE ?? 'dist/site';

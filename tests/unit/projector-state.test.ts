@@ -1,6 +1,6 @@
 /** The projector's pure state: pick, reveal, advance, back and votes, over the sample scenario. */
 import { describe, expect, it } from 'vitest';
-import { displayedChoices } from '../../src/course/display-order.ts';
+import { displayedChoices } from '#src/course/display-order.ts';
 import {
   advance,
   back,
@@ -11,8 +11,8 @@ import {
   playState,
   reveal,
   vote,
-} from '../../src/facilitator/projector-state.ts';
-import { CONTINUE } from '../../src/roleplay/engine.ts';
+} from '#src/facilitator/projector-state.ts';
+import { CONTINUE } from '#src/roleplay/engine.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
 const scenario = loadScenario(SAMPLE_SCENARIO);
@@ -112,7 +112,7 @@ describe('projector trail', () => {
 describe('the phones’ vote in projector mode', () => {
   it('closes and reopens until the reveal, which closes it; moving on or back reopens it', async () => {
     const { initialProjector, toggleVoting, reveal, back } = await import(
-      '../../src/facilitator/projector-state.ts'
+      '#src/facilitator/projector-state.ts'
     );
     const s = initialProjector();
     expect(toggleVoting(s).closed).toBe(true);

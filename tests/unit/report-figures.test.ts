@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/course/check-content.ts';
-import { indexContent } from '../../src/report/content-index.ts';
-import { figuresCsv } from '../../src/report/csv-out.ts';
-import { count, share } from '../../src/report/privacy.ts';
-import { renderReport } from '../../src/report/render.ts';
-import { runReport } from '../../src/report/run.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { indexContent } from '#src/report/content-index.ts';
+import { figuresCsv } from '#src/report/csv-out.ts';
+import { count, share } from '#src/report/privacy.ts';
+import { renderReport } from '#src/report/render.ts';
+import { runReport } from '#src/report/run.ts';
 import { answered, QUESTION, tempDir } from './report-fixtures.ts';
 
 const index = indexContent(checkContent(process.cwd()));

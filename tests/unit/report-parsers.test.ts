@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/course/check-content.ts';
-import { indexContent } from '../../src/report/content-index.ts';
-import { StatementSplitter } from '../../src/report/json-stream.ts';
-import { runReport } from '../../src/report/run.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { indexContent } from '#src/report/content-index.ts';
+import { StatementSplitter } from '#src/report/json-stream.ts';
+import { runReport } from '#src/report/run.ts';
 import { answered, IRI, moduleStatement, moodleTsv, QUESTION, tempDir } from './report-fixtures.ts';
 
 const index = indexContent(checkContent(process.cwd()));

@@ -1,12 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/course/check-content.ts';
-import { indexContent } from '../../src/report/content-index.ts';
-import { generateStatements } from '../../src/report/generate.ts';
-import { HashSet64, hash64 } from '../../src/report/hash-set.ts';
-import { renderReport } from '../../src/report/render.ts';
-import { runReport } from '../../src/report/run.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { indexContent } from '#src/report/content-index.ts';
+import { generateStatements } from '#src/report/generate.ts';
+import { HashSet64, hash64 } from '#src/report/hash-set.ts';
+import { renderReport } from '#src/report/render.ts';
+import { runReport } from '#src/report/run.ts';
 import { tempDir } from './report-fixtures.ts';
 
 const index = indexContent(checkContent(process.cwd()));

@@ -3,15 +3,15 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/course/check-content.ts';
+import { checkContent } from '#src/course/check-content.ts';
 import {
   cardProblems,
   cardTitle,
   counterpartCards,
   learnerCard,
   learnerCardTitle,
-} from '../../src/facilitator/role-cards.ts';
-import type { Scenario } from '../../src/schemas/scenario.ts';
+} from '#src/facilitator/role-cards.ts';
+import type { Scenario } from '#src/schemas/scenario.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
 const { modules } = checkContent(process.cwd());

@@ -5,9 +5,9 @@
  * Every path is walked (src/roleplay/paths.ts), so a later edit cannot quietly undo them.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/course/check-content.ts';
-import { walkPaths } from '../../src/roleplay/paths.ts';
-import type { Scenario } from '../../src/schemas/scenario.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { walkPaths } from '#src/roleplay/paths.ts';
+import type { Scenario } from '#src/schemas/scenario.ts';
 
 const { modules } = checkContent(process.cwd());
 const scenarios = modules.flatMap((m) => m.scenarios);

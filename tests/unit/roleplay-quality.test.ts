@@ -4,11 +4,11 @@
  * line, decide the ending. Figures come from the YAML, so a later edit cannot bring the tell back.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/course/check-content.ts';
-import { checkCues, combined, scenarioCues } from '../../src/course/cue-metrics.ts';
-import { decisionNodes, forkingNodes, recoveryNodes } from '../../src/roleplay/branching.ts';
-import { CONTINUE } from '../../src/roleplay/engine.ts';
-import { walkPaths } from '../../src/roleplay/paths.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { checkCues, combined, scenarioCues } from '#src/course/cue-metrics.ts';
+import { decisionNodes, forkingNodes, recoveryNodes } from '#src/roleplay/branching.ts';
+import { CONTINUE } from '#src/roleplay/engine.ts';
+import { walkPaths } from '#src/roleplay/paths.ts';
 
 const { modules } = checkContent(process.cwd());
 /** Every module is held to these rules (04–07 joined once their rewrite landed). */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { replay } from '../../src/roleplay/engine.ts';
-import { walkPaths } from '../../src/roleplay/paths.ts';
-import { validateScenario } from '../../src/roleplay/validate.ts';
-import { scenarioSchema } from '../../src/schemas/scenario.ts';
+import { replay } from '#src/roleplay/engine.ts';
+import { walkPaths } from '#src/roleplay/paths.ts';
+import { validateScenario } from '#src/roleplay/validate.ts';
+import { scenarioSchema } from '#src/schemas/scenario.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
 const base = loadScenario(SAMPLE_SCENARIO);

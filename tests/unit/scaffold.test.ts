@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ScaffoldError, scaffold } from '../../scripts/scaffold/scaffold.ts';
-import { checkContent } from '../../src/course/check-content.ts';
+import { ScaffoldError, scaffold } from '#scripts/scaffold/scaffold.ts';
+import { checkContent } from '#src/course/check-content.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'scaffold-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

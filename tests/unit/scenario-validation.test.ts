@@ -1,14 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { walkPaths } from '../../src/roleplay/paths.ts';
-import { endingReport, validateScenario } from '../../src/roleplay/validate.ts';
-import {
-  authorErrorMap,
-  formatContentError,
-  toContentErrors,
-} from '../../src/schemas/author-errors.ts';
-import { scenarioSchema } from '../../src/schemas/scenario.ts';
+import { walkPaths } from '#src/roleplay/paths.ts';
+import { endingReport, validateScenario } from '#src/roleplay/validate.ts';
+import { authorErrorMap, formatContentError, toContentErrors } from '#src/schemas/author-errors.ts';
+import { scenarioSchema } from '#src/schemas/scenario.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
 /** What an author sees for a scenario file: schema errors first, then graph problems. */

@@ -2,8 +2,8 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { scaffold } from '../../scripts/scaffold/scaffold.ts';
-import { checkContent } from '../../src/course/check-content.ts';
+import { scaffold } from '#scripts/scaffold/scaffold.ts';
+import { checkContent } from '#src/course/check-content.ts';
 import { buildCourse, checkCourse, scratchCourse, withContent } from './fixture-course.ts';
 
 const fixture = 'tests/fixtures/second-course/content';

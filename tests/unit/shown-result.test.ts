@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownResult } from '../../src/elements/shown-result.ts';
+import { shownResult } from '#src/elements/shown-result.ts';
 
 const none = { completion: 'incomplete', success: 'unknown' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONTINUE } from '../../src/roleplay/engine.ts';
-import { keyCollisions, shortKey } from '../../src/tracking/short-key.ts';
+import { CONTINUE } from '#src/roleplay/engine.ts';
+import { keyCollisions, shortKey } from '#src/tracking/short-key.ts';
 import {
   type CodecIndex,
   decodeProgress,
@@ -9,7 +9,7 @@ import {
   type Graphs,
   type ModuleProgress,
   readProgress,
-} from '../../src/tracking/state-codec.ts';
+} from '#src/tracking/state-codec.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
 const counter = loadScenario(SAMPLE_SCENARIO);

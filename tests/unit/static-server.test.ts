@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staticServer } from '../../scripts/lib/static-server.ts';
+import { staticServer } from '#scripts/lib/static-server.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'site-'));
 const deep = mkdtempSync(join(tmpdir(), 'pkgs-'));

@@ -4,19 +4,14 @@
  * rest).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  deleteNotes,
-  readNotes,
-  setNotesOwner,
-  writeNote,
-} from '../../src/elements/private-notes.ts';
+import { deleteNotes, readNotes, setNotesOwner, writeNote } from '#src/elements/private-notes.ts';
 import {
   lastLearner,
   localKey,
   readLocal,
   rememberLearner,
   writeLocal,
-} from '../../src/tracking/local-copy.ts';
+} from '#src/tracking/local-copy.ts';
 import { fakeBrowser } from './fake-browser.ts';
 
 let browser: ReturnType<typeof fakeBrowser>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StrictChecker } from '../../src/harness/strict-checker.ts';
+import { StrictChecker } from '#src/harness/strict-checker.ts';
 
 const problems = (c: StrictChecker) =>
   c.violations.map((v) => `${v.call} ${v.element ?? ''}: ${v.problem}`);

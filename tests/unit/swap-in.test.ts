@@ -13,7 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeThenSwap } from '../../scripts/lib/swap-in.ts';
+import { writeThenSwap } from '#scripts/lib/swap-in.ts';
 
 function lastGoodPrint() {
   const parent = mkdtempSync(join(tmpdir(), 'swap-'));

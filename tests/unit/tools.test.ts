@@ -1,13 +1,8 @@
 /** Pure logic behind the practice tools: breathing timing, warning-signs tally, self-check results. */
 import { describe, expect, it } from 'vitest';
-import { composeScript } from '../../src/tools/boundary.ts';
-import {
-  breathsPerMinute,
-  cycleCount,
-  positionAt,
-  sessionSeconds,
-} from '../../src/tools/breathing.ts';
-import { dimensionResults, weakest } from '../../src/tools/self-assessment.ts';
+import { composeScript } from '#src/tools/boundary.ts';
+import { breathsPerMinute, cycleCount, positionAt, sessionSeconds } from '#src/tools/breathing.ts';
+import { dimensionResults, weakest } from '#src/tools/self-assessment.ts';
 import {
   needsNudge,
   pruneHistory,
@@ -15,7 +10,7 @@ import {
   recurringSigns,
   signWeekCounts,
   weekKey,
-} from '../../src/tools/signs.ts';
+} from '#src/tools/signs.ts';
 
 const coherence = {
   minutes: 5,

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ModuleConfig } from '../../src/course/module-config.ts';
-import { readNotes, setNotesOwner, writeNote } from '../../src/elements/private-notes.ts';
-import { CONTINUE } from '../../src/roleplay/engine.ts';
-import { StandaloneAdapter } from '../../src/tracking/adapters/standalone.ts';
-import { localKey, rememberLearner, writeLocal } from '../../src/tracking/local-copy.ts';
-import { guardOneWindow } from '../../src/tracking/one-window.ts';
-import { $priorResult } from '../../src/tracking/prior-result.ts';
-import { encodeProgress, type Graphs } from '../../src/tracking/state-codec.ts';
+import type { ModuleConfig } from '#src/course/module-config.ts';
+import { readNotes, setNotesOwner, writeNote } from '#src/elements/private-notes.ts';
+import { CONTINUE } from '#src/roleplay/engine.ts';
+import { StandaloneAdapter } from '#src/tracking/adapters/standalone.ts';
+import { localKey, rememberLearner, writeLocal } from '#src/tracking/local-copy.ts';
+import { guardOneWindow } from '#src/tracking/one-window.ts';
+import { $priorResult } from '#src/tracking/prior-result.ts';
+import { encodeProgress, type Graphs } from '#src/tracking/state-codec.ts';
 import {
   $notice,
   $progress,
@@ -14,9 +14,9 @@ import {
   reportObjectives,
   revealSection,
   rolePlayProgress,
-} from '../../src/tracking/stores.ts';
-import { LOCAL_WRITE_DELAY_MS, startTracking } from '../../src/tracking/tracker.ts';
-import type { InteractionRecord } from '../../src/tracking/types.ts';
+} from '#src/tracking/stores.ts';
+import { LOCAL_WRITE_DELAY_MS, startTracking } from '#src/tracking/tracker.ts';
+import type { InteractionRecord } from '#src/tracking/types.ts';
 import { fakeAdapter, fakeBrowser, tick } from './fake-browser.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { checkContent } from '../../src/course/check-content.ts';
-import { exportDocument, importDocument } from '../../src/course/translation-units.ts';
-import { textKeys } from '../../src/course/translations.ts';
-import { readXliff, writeXliff, XliffError } from '../../src/course/xliff.ts';
+import { checkContent } from '#src/course/check-content.ts';
+import { exportDocument, importDocument } from '#src/course/translation-units.ts';
+import { textKeys } from '#src/course/translations.ts';
+import { readXliff, writeXliff, XliffError } from '#src/course/xliff.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'xliff-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

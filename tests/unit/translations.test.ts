@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyText, textKeys, translationGaps } from '../../src/course/translations.ts';
+import { applyText, textKeys, translationGaps } from '#src/course/translations.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
 const scenario = loadScenario(SAMPLE_SCENARIO);
@@ -37,7 +37,7 @@ describe('translation check in npm run check', () => {
     const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { checkContent } = await import('../../src/course/check-content.ts');
+    const { checkContent } = await import('#src/course/check-content.ts');
     const root = mkdtempSync(join(tmpdir(), 'i18n-'));
     cpSync('tests/fixtures/valid/content', join(root, 'content'), { recursive: true });
     const course = join(root, 'content', 'course.yaml');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EN_FEATURES } from '../../src/i18n/en.ts';
-import { BROWSER_KEYS, browserStrings, t, ui } from '../../src/i18n/ui.ts';
+import { EN_FEATURES } from '#src/i18n/en.ts';
+import { BROWSER_KEYS, browserStrings, t, ui } from '#src/i18n/ui.ts';
 
 // `{n}` and the count of a plural, `{n, plural, one {…} other {…}}`.
 const placeholders = (text: string) =>

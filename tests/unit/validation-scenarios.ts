@@ -3,7 +3,7 @@
  * lattice whose last choices are impossible, a wide lattice), and small random ones for the
  * oracle test. Shared by the unit tests and `npm run bench`.
  */
-import { type Scenario, scenarioSchema } from '../../src/schemas/scenario.ts';
+import { type Scenario, scenarioSchema } from '#src/schemas/scenario.ts';
 
 type Raw = Record<string, unknown>;
 const choice = (id: string, next: string, extra: Raw = {}) => ({

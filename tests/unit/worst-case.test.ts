@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { walkPaths } from '../../src/roleplay/paths.ts';
-import { type Scenario, scenarioSchema } from '../../src/schemas/scenario.ts';
-import { encodeProgress } from '../../src/tracking/state-codec.ts';
-import { longestSteps } from '../../src/tracking/worst-case.ts';
+import { walkPaths } from '#src/roleplay/paths.ts';
+import { type Scenario, scenarioSchema } from '#src/schemas/scenario.ts';
+import { encodeProgress } from '#src/tracking/state-codec.ts';
+import { longestSteps } from '#src/tracking/worst-case.ts';
 import { loadScenario, SAMPLE_SCENARIO } from './helpers.ts';
 
 const sample = loadScenario(SAMPLE_SCENARIO);

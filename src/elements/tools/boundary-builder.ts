@@ -1,7 +1,7 @@
 /** <boundary-builder>: four steps in, one script out, shown live and downloadable. */
 
-import { t } from '../../i18n/page.ts';
-import { composeScript } from '../../tools/boundary.ts';
+import { t } from '#src/i18n/page.ts';
+import { composeScript } from '#src/tools/boundary.ts';
 import { downloadText } from '../private-notes.ts';
 import { keepFields } from './tool-store.ts';
 

@@ -4,9 +4,9 @@
  * With reduced motion the circle stays still (see tools.css); the words and countdown remain.
  */
 
-import { t } from '../../i18n/page.ts';
-import { type Pattern, positionAt } from '../../tools/breathing.ts';
-import { $learnerPreferences } from '../../tracking/preferences.ts';
+import { t } from '#src/i18n/page.ts';
+import { type Pattern, positionAt } from '#src/tools/breathing.ts';
+import { $learnerPreferences } from '#src/tracking/preferences.ts';
 import { readJson } from '../read-json.ts';
 import { chime, prepareChime } from './chime.ts';
 

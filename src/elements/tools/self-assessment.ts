@@ -1,12 +1,12 @@
 /** <self-assessment>: private ratings per dimension, an average for each, tips for the weakest one. */
 
-import { t } from '../../i18n/page.ts';
+import { t } from '#src/i18n/page.ts';
 import {
   type Answers,
   type Dimension,
   dimensionResults,
   weakest,
-} from '../../tools/self-assessment.ts';
+} from '#src/tools/self-assessment.ts';
 import { el } from '../el.ts';
 import { readJson } from '../read-json.ts';
 import { loadTool, NOTES_DELETED, NOTES_RELOADED, saveTool } from './tool-store.ts';

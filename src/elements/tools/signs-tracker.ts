@@ -1,13 +1,13 @@
 /** <signs-tracker>: ticks for this week, a four-week tally, and a nudge towards support when signs recur. */
 
-import { t } from '../../i18n/page.ts';
+import { t } from '#src/i18n/page.ts';
 import {
   needsNudge,
   pruneHistory,
   type SignsHistory,
   signWeekCounts,
   weekKey,
-} from '../../tools/signs.ts';
+} from '#src/tools/signs.ts';
 import { el } from '../el.ts';
 import { loadTool, NOTES_DELETED, NOTES_RELOADED, saveTool } from './tool-store.ts';
 

@@ -1,5 +1,5 @@
 /** SCORM 1.2 adapter. References are to the SCORM 1.2 Run-Time Environment (RTE 3.4). */
-import type { BrowserKey } from '../../i18n/ui.ts';
+import type { BrowserKey } from '#src/i18n/ui.ts';
 import type {
   InteractionRecord,
   LaunchData,

@@ -1,5 +1,5 @@
 /** SCORM 2004 4th edition adapter. References are to the SCORM 2004 RTE book, section 4.2. */
-import type { BrowserKey } from '../../i18n/ui.ts';
+import type { BrowserKey } from '#src/i18n/ui.ts';
 import type {
   InteractionRecord,
   LaunchData,

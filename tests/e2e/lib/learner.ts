@@ -3,8 +3,8 @@
  * Plays role-plays along a chosen path and answers knowledge checks (right or wrong on demand).
  */
 import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test';
-import { bestPath } from '../../../src/roleplay/paths.ts';
-import type { Scenario } from '../../../src/schemas/scenario.ts';
+import { bestPath } from '#src/roleplay/paths.ts';
+import type { Scenario } from '#src/schemas/scenario.ts';
 
 export const scoFrame = (page: Page) => page.frameLocator('#sco');
 

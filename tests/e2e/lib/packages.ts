@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { UNZIPPED_BASE } from '../../../src/harness/paths.ts';
+import { UNZIPPED_BASE } from '#src/harness/paths.ts';
 
 export interface BuiltPackage {
   name: string;

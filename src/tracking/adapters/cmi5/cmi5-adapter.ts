@@ -6,9 +6,14 @@
  * The state document is written before the statements it mentions leave, so a page closed in the
  * middle of a request neither loses a statement nor makes the next launch send it twice.
  */
-import type { BrowserKey } from '../../../i18n/ui.ts';
-import { $launchMastery } from '../../mastery.ts';
-import type { InteractionRecord, LaunchData, LmsAdapter, TrackingSnapshot } from '../../types.ts';
+import type { BrowserKey } from '#src/i18n/ui.ts';
+import { $launchMastery } from '#src/tracking/mastery.ts';
+import type {
+  InteractionRecord,
+  LaunchData,
+  LmsAdapter,
+  TrackingSnapshot,
+} from '#src/tracking/types.ts';
 import { fitKeepalive } from './keepalive-budget.ts';
 import { agentId, type Cmi5Launch } from './launch.ts';
 import {

@@ -3,7 +3,7 @@
  * Language: each package carries one language, so the AU cannot switch; it tells the learner when
  * the module is not in any language they asked for. Audio: the breathing pacer's tone follows it.
  */
-import { $learnerPreferences, type LearnerPreferences } from '../../preferences.ts';
+import { $learnerPreferences, type LearnerPreferences } from '#src/tracking/preferences.ts';
 
 export const PREFERENCES_PROFILE = 'cmi5LearnerPreferences';
 

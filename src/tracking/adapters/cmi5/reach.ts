@@ -3,7 +3,7 @@
  * page may not call an http: address (mixed content), and a Content-Security-Policy (ours or the
  * LMS's) may refuse the origin. Then the learner is told so, not just "could not be reached".
  */
-import type { BrowserKey } from '../../../i18n/ui.ts';
+import type { BrowserKey } from '#src/i18n/ui.ts';
 
 const TRUSTWORTHY_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 

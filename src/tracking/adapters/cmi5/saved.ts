@@ -1,7 +1,7 @@
 /** What the cmi5 adapter keeps in the LRS between sessions, and the small helpers it shares. */
-import { t } from '../../../i18n/page.ts';
-import type { BrowserKey } from '../../../i18n/ui.ts';
-import { $notice } from '../../stores.ts';
+import { t } from '#src/i18n/page.ts';
+import type { BrowserKey } from '#src/i18n/ui.ts';
+import { $notice } from '#src/tracking/stores.ts';
 import type { Cmi5Verb } from './statements.ts';
 
 export type Statement = { id: string; verb: { id: string } };

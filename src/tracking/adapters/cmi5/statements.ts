@@ -2,7 +2,7 @@
  * Builds the xAPI statements a cmi5 AU sends. Pure: ids and times are passed in, so tests can pin
  * them. References are to the cmi5 specification (quartz), section 9.
  */
-import type { InteractionRecord } from '../../types.ts';
+import type { InteractionRecord } from '#src/tracking/types.ts';
 import { iso8601Duration } from '../session.ts';
 import type { Cmi5Launch } from './launch.ts';
 

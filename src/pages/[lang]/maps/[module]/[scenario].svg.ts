@@ -1,8 +1,8 @@
 /** Each scenario map as its own SVG file, so a reviewer can open it at full size or zoom it. */
 import type { APIRoute } from 'astro';
-import { courseContent } from '../../../../course/content.ts';
-import { localized } from '../../../../course/translations.ts';
-import { scenarioMap } from '../../../../roleplay/scenario-map.ts';
+import { courseContent } from '#src/course/content.ts';
+import { localized } from '#src/course/translations.ts';
+import { scenarioMap } from '#src/roleplay/scenario-map.ts';
 
 export function getStaticPaths() {
   const { course, modules } = courseContent();
