@@ -42,7 +42,20 @@ const base36 = (n: number, width: number) => (n % 36 ** width).toString(36).padS
 const check = (text: string) => base36(parseInt(shortKey(text), 36), 2);
 
 /** Fingerprint of the order of each node's choices: what step positions depend on. */
-export const layoutKey = (graph: Graphs[string]) =>
+export const layoutKey = (graph: Graphs[string]) => {
+  let key = layoutKeys.get(graph);
+  if (key === undefined) layoutKeys.set(graph, (key = computeLayoutKey(graph)));
+  return key;
+};
+// Each save encodes every role-play: a graph's key and its last encoding are kept, so a save at
+// step 1,000 costs what one at step 2 does, instead of hashing every node and replaying every step.
+const layoutKeys = new WeakMap<Graphs[string], string>();
+const lastEncoded = new WeakMap<
+  Graphs[string],
+  { steps: readonly string[]; state: PlayState; out: string; stopped: boolean }
+>();
+
+const computeLayoutKey = (graph: Graphs[string]) =>
   base36(
     parseInt(
       shortKey(
@@ -53,21 +66,36 @@ export const layoutKey = (graph: Graphs[string]) =>
     2,
   );
 
+/** Whether `before` is where `steps` began: the learner has only added steps since. */
+function startsWith(steps: readonly string[], before: readonly string[]): boolean {
+  if (before.length > steps.length) return false;
+  for (let i = 0; i < before.length; i++) if (steps[i] !== before[i]) return false;
+  return true;
+}
+
 function encodeSteps(graph: Graphs[string], steps: string[]): string {
-  let state: PlayState = start(graph as Scenario);
-  let out = '';
-  for (const step of steps) {
+  const last = lastEncoded.get(graph);
+  const resume = last && startsWith(steps, last.steps);
+  if (resume && (last.stopped || last.steps.length === steps.length)) return last.out;
+  let state: PlayState = resume ? last.state : start(graph as Scenario);
+  let out = resume ? last.out : '';
+  let stopped = false;
+  for (const step of steps.slice(resume ? last.steps.length : 0)) {
     const position = (nodeById(graph as Scenario, state.at)?.choices ?? []).findIndex(
       (c) => c.id === step,
     );
-    if (step !== CONTINUE && position < 0) break; // not playable: never saved as something else
+    // not playable: never saved as something else
+    stopped = step !== CONTINUE && position < 0;
+    if (stopped) break;
     try {
       state = next(graph as Scenario, state, step);
     } catch {
+      stopped = true;
       break;
     }
     out += step === CONTINUE ? '_' : position.toString(36);
   }
+  lastEncoded.set(graph, { steps: [...steps], state, out, stopped });
   return out;
 }
 

@@ -186,8 +186,9 @@ test('focus follows the conversation after a step, but a learner who moved focus
     const step = () => el.querySelector<HTMLButtonElement>('[data-actions] button[data-step]')!;
     step().click();
     await settle();
-    const followed =
-      document.activeElement === el.querySelector('[data-transcript]')!.lastElementChild;
+    // The newest line: the last of the transcript's short lists (src/elements/transcript-parts.ts).
+    const newest = el.querySelector('[data-transcript]')!.lastElementChild?.lastElementChild;
+    const followed = document.activeElement === newest;
     step().click();
     const chosenByLearner = step(); // a quick Tab before the page moved focus
     chosenByLearner.focus();
