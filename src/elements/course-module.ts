@@ -36,9 +36,14 @@ class CourseModule extends HTMLElement {
     // A role-play step changes the progress but rarely the section: redraw the section parts only
     // when it moves, so a click never walks every section.
     let shown = -1;
+    // Nor the completion panels while the module is not completed (they stay hidden): finding
+    // them walks the whole module, a 1,000-line transcript too.
+    let completedBefore = true;
     const render = () => {
       const current = this.current();
-      this.renderCompletion();
+      const completed = this.result().completed;
+      if (completed || completedBefore) this.renderCompletion();
+      completedBefore = completed;
       if (current === shown) return;
       shown = current;
       sections.forEach((section, i) => {
