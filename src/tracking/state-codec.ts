@@ -43,8 +43,10 @@ const check = (text: string) => base36(parseInt(shortKey(text), 36), 2);
 
 /** Fingerprint of the order of each node's choices: what step positions depend on. */
 export const layoutKey = (graph: Graphs[string]) => {
-  let key = layoutKeys.get(graph);
-  if (key === undefined) layoutKeys.set(graph, (key = computeLayoutKey(graph)));
+  const known = layoutKeys.get(graph);
+  if (known !== undefined) return known;
+  const key = computeLayoutKey(graph);
+  layoutKeys.set(graph, key);
   return key;
 };
 // Each save encodes every role-play: a graph's key and its last encoding are kept, so a save at
