@@ -54,7 +54,7 @@ export const layoutKey = (graph: Graphs[string]) => {
 const layoutKeys = new WeakMap<Graphs[string], string>();
 const lastEncoded = new WeakMap<
   Graphs[string],
-  { steps: readonly string[]; state: PlayState; out: string; stopped: boolean }
+  { steps: readonly string[]; state: PlayState; out: string }
 >();
 
 const computeLayoutKey = (graph: Graphs[string]) =>
@@ -68,36 +68,29 @@ const computeLayoutKey = (graph: Graphs[string]) =>
     2,
   );
 
-/** Whether `before` is where `steps` began: the learner has only added steps since. */
-function startsWith(steps: readonly string[], before: readonly string[]): boolean {
-  if (before.length > steps.length) return false;
-  for (let i = 0; i < before.length; i++) if (steps[i] !== before[i]) return false;
-  return true;
-}
-
 function encodeSteps(graph: Graphs[string], steps: string[]): string {
+  // Resumed from the last encoding when the learner has only added steps since. A step is one
+  // character, so an encoding shorter than its steps stopped at an unplayable one: it is final.
   const last = lastEncoded.get(graph);
-  const resume = last && startsWith(steps, last.steps);
-  if (resume && (last.stopped || last.steps.length === steps.length)) return last.out;
-  let state: PlayState = resume ? last.state : start(graph as Scenario);
-  let out = resume ? last.out : '';
-  let stopped = false;
-  for (const step of steps.slice(resume ? last.steps.length : 0)) {
+  const grown =
+    last && last.steps.length <= steps.length && last.steps.every((s, i) => s === steps[i]);
+  if (grown && (last.out.length < last.steps.length || last.steps.length === steps.length))
+    return last.out;
+  let state: PlayState = grown ? last.state : start(graph as Scenario);
+  let out = grown ? last.out : '';
+  for (const step of steps.slice(grown ? last.steps.length : 0)) {
     const position = (nodeById(graph as Scenario, state.at)?.choices ?? []).findIndex(
       (c) => c.id === step,
     );
-    // not playable: never saved as something else
-    stopped = step !== CONTINUE && position < 0;
-    if (stopped) break;
+    if (step !== CONTINUE && position < 0) break; // not playable: never saved as something else
     try {
       state = next(graph as Scenario, state, step);
     } catch {
-      stopped = true;
       break;
     }
     out += step === CONTINUE ? '_' : position.toString(36);
   }
-  lastEncoded.set(graph, { steps: [...steps], state, out, stopped });
+  lastEncoded.set(graph, { steps: [...steps], state, out });
   return out;
 }
 
