@@ -9,6 +9,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { parse } from 'yaml';
 import { clickRows } from './bench-clicks.ts';
 import { gzipServer, slowLoad } from './bench-load.ts';
 import { chromiumArgs, systemChromium } from './lib/chromium.ts';
@@ -99,7 +100,18 @@ function benchPage(site: string, page: string, steps: number): string {
   return out;
 }
 
-export async function runtimeRows(root: string, lang: string, moduleIds: string[]): Promise<Row[]> {
+/** Which browser parts to run: both in `npm run bench`, one when run alone (see the end). */
+export interface Parts {
+  clicks: boolean;
+  load: boolean;
+}
+
+export async function runtimeRows(
+  root: string,
+  lang: string,
+  moduleIds: string[],
+  parts: Parts = { clicks: true, load: true },
+): Promise<Row[]> {
   const site = join(root, 'dist', 'site');
   const rows: Row[] = [];
   for (const id of moduleIds) {
@@ -128,7 +140,8 @@ export async function runtimeRows(root: string, lang: string, moduleIds: string[
   const page = join(lang, `${withRolePlay}.html`);
   const bench = benchPage(site, page, 1000);
   try {
-    rows.push(...(await clickRows(browser, `${base}/${bench}`)));
+    if (parts.clicks) rows.push(...(await clickRows(browser, `${base}/${bench}`)));
+    if (!parts.load) return rows;
     rows.push(...(await slowLoad(browser, `${base}/${page}`, `site ${lang}/${withRolePlay}`)));
     // The same module as its SCORM 1.2 package holds it (one classic script), outside an LMS.
     const inPackage = `scorm12/${withRolePlay}/${withRolePlay}.html`;
@@ -144,4 +157,16 @@ export async function runtimeRows(root: string, lang: string, moduleIds: string[
     if (!process.env.BENCH_KEEP) rmSync(join(site, bench));
   }
   return rows;
+}
+
+// Alone, after `npm run package`: `npx node scripts/bench-runtime.ts [clicks|load]` (default both).
+if (import.meta.main) {
+  const only = process.argv[2];
+  const lang = process.argv[3] ?? 'en';
+  const ids = (parse(readFileSync(join('content', 'course.yaml'), 'utf8')) as { modules: string[] })
+    .modules;
+  const parts = { clicks: only !== 'load', load: only !== 'clicks' };
+  const rows = await runtimeRows(process.cwd(), lang, ids, parts);
+  for (const r of rows)
+    console.log(`${r.what.padEnd(72)} ${String(r.value).padStart(8)} ${r.unit}`);
 }

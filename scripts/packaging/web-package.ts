@@ -81,25 +81,29 @@ export function classicPage(
       loader: 'js',
     },
     bundle: true,
-    format: 'iife',
+    // As a module, wrapped below in a function of our own: esbuild's IIFE output carried ~700
+    // bytes of CommonJS helpers nothing called (~260 B gzip a page). The bundle has no import or
+    // export left (the cmi5 adapter is a dynamic import()), so it runs as a classic script.
+    format: 'esm',
+    define: { 'import.meta': '{}' }, // what the IIFE format made of it; a classic script has none
     minify: true,
     write: false,
     target: 'es2022',
     external,
     logLevel: 'silent',
   });
-  const bytes = built.outputFiles[0].contents;
+  const bytes = Buffer.from(`(()=>{${built.outputFiles[0].text}})();\n`);
   const hash = createHash('sha256').update(bytes).digest('base64url').slice(0, 8);
   const path = `_astro/page.${hash}.js`;
   const tag = `<script defer src="${path}"></script>`;
   if (bundled) return { html: html.replace(BUNDLED, tag), script: { path, bytes } };
-  let first = true;
-  const page = html.replace(MODULE_PRELOAD, '').replace(MODULE_SCRIPT, () => {
-    if (!first) return '';
-    first = false;
-    return tag;
-  });
-  return { html: page, script: { path, bytes }, entries };
+  // In the head, before the page's embedded data: the preload scanner starts the script with the
+  // stylesheets, in the first bytes of the page, instead of halfway down the body (on Fast 3G the
+  // script was the last file in, ~190 ms later). Deferred, it still runs after the parse.
+  const page = html.replace(MODULE_PRELOAD, '').replace(MODULE_SCRIPT, '');
+  const at = page.includes('</title>') ? '</title>' : '</head>';
+  const placed = page.replace(at, at === '</title>' ? `${at}${tag}` : `${tag}${at}`);
+  return { html: placed, script: { path, bytes }, entries };
 }
 
 /** The folder's home page: the course, its modules in order, and what to expect without an LMS. */

@@ -30,16 +30,20 @@ class CourseModule extends HTMLElement {
     const label = this.querySelector<HTMLElement>('[data-progress-label]')!;
     const bar = this.querySelector<HTMLProgressElement>('[data-progress-bar]')!;
     const menu = new SectionMenu(this, sections);
-    trackBarHeight(this.querySelector<HTMLElement>('[data-bar]')!);
     // Where a relaunch lands is ours to choose (the summary, or the section the learner was in).
     history.scrollRestoration = 'manual';
 
     // A role-play step changes the progress but rarely the section: redraw the section parts only
     // when it moves, so a click never walks every section.
     let shown = -1;
+    // Nor the completion panels while the module is not completed (they stay hidden): finding
+    // them walks the whole module, a 1,000-line transcript too.
+    let completedBefore = true;
     const render = () => {
       const current = this.current();
-      this.renderCompletion();
+      const completed = this.result().completed;
+      if (completed || completedBefore) this.renderCompletion();
+      completedBefore = completed;
       if (current === shown) return;
       shown = current;
       sections.forEach((section, i) => {
@@ -81,6 +85,9 @@ class CourseModule extends HTMLElement {
           control.disabled = true;
     });
     $progress.subscribe(render);
+    // Measured once the sections to come are hidden: the layout this forces then covers one
+    // section, not the whole module as the page arrived (~25 ms at 4x CPU before the page starts).
+    trackBarHeight(this.querySelector<HTMLElement>('[data-bar]')!);
     $priorResult.listen(() => this.renderCompletion());
     $playedScores.listen(() => this.renderCompletion());
 

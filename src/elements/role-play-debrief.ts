@@ -59,6 +59,27 @@ function timelineItem({ choice, better }: Taken): HTMLLIElement {
   return item;
 }
 
+/** Steps drawn with the ending; a longer path follows in tasks of as many, so it appears at once. */
+const FIRST_STEPS = 40;
+
+/** The timeline of the path: a real scenario's path is drawn whole, a very long one in parts. */
+function timeline(taken: Taken[]): HTMLOListElement {
+  const list = el(
+    'ol',
+    { className: 'rp-timeline' },
+    ...taken.slice(0, FIRST_STEPS).map(timelineItem),
+  );
+  let drawn = FIRST_STEPS;
+  const more = () => {
+    if (!list.isConnected || drawn >= taken.length) return;
+    list.append(...taken.slice(drawn, drawn + FIRST_STEPS).map(timelineItem));
+    drawn += FIRST_STEPS;
+    setTimeout(more);
+  };
+  if (taken.length > FIRST_STEPS) setTimeout(more);
+  return list;
+}
+
 export function debrief(
   scenario: Scenario,
   state: PlayState,
@@ -88,7 +109,7 @@ export function debrief(
     taken.every((s) => !s.better)
       ? el('p', { className: 'rp-best-note' }, t('bestPathFound'))
       : el('p', { className: 'hint' }, t('pathHint')),
-    el('ol', { className: 'rp-timeline' }, ...taken.map(timelineItem)),
+    timeline(taken),
     el(
       'table',
       { className: 'rp-scores' },

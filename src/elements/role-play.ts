@@ -139,7 +139,9 @@ class RolePlay extends HTMLElement {
   }
 
   /**
-   * Focus follows the conversation without a scroll jump: the choices come into view gently.
+   * Focus follows the conversation without a scroll jump: the page scrolls only as far as needed
+   * to show the choices (not at all when they are in view), at once. A smooth scroll kept the main
+   * thread drawing frames for ~300 ms after every click; a step moves the page by about one line.
    * Deferred until the frame has laid out the new lines, so focus and scroll force no layout;
    * a learner who moved focus meanwhile (a quick Tab on a slow device) keeps it, and their next key
    * press is not lost on a line.
@@ -154,11 +156,9 @@ class RolePlay extends HTMLElement {
       setTimeout(() => {
         if (!target.isConnected || document.activeElement !== focusNow) return;
         target.focus({ preventScroll: true });
-        const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-        const into = ending ?? this.parts.actions;
-        into.scrollIntoView({
+        (ending ?? this.parts.actions).scrollIntoView({
           block: ending ? 'start' : 'nearest',
-          behavior: smooth ? 'smooth' : 'auto',
+          behavior: 'instant',
         });
       }),
     );

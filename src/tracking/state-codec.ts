@@ -42,7 +42,22 @@ const base36 = (n: number, width: number) => (n % 36 ** width).toString(36).padS
 const check = (text: string) => base36(parseInt(shortKey(text), 36), 2);
 
 /** Fingerprint of the order of each node's choices: what step positions depend on. */
-export const layoutKey = (graph: Graphs[string]) =>
+export const layoutKey = (graph: Graphs[string]) => {
+  const known = layoutKeys.get(graph);
+  if (known !== undefined) return known;
+  const key = computeLayoutKey(graph);
+  layoutKeys.set(graph, key);
+  return key;
+};
+// Each save encodes every role-play: a graph's key and its last encoding are kept, so a save at
+// step 1,000 costs what one at step 2 does, instead of hashing every node and replaying every step.
+const layoutKeys = new WeakMap<Graphs[string], string>();
+const lastEncoded = new WeakMap<
+  Graphs[string],
+  { steps: readonly string[]; state: PlayState; out: string }
+>();
+
+const computeLayoutKey = (graph: Graphs[string]) =>
   base36(
     parseInt(
       shortKey(
@@ -54,9 +69,16 @@ export const layoutKey = (graph: Graphs[string]) =>
   );
 
 function encodeSteps(graph: Graphs[string], steps: string[]): string {
-  let state: PlayState = start(graph as Scenario);
-  let out = '';
-  for (const step of steps) {
+  // Resumed from the last encoding when the learner has only added steps since. A step is one
+  // character, so an encoding shorter than its steps stopped at an unplayable one: it is final.
+  const last = lastEncoded.get(graph);
+  const grown =
+    last && last.steps.length <= steps.length && last.steps.every((s, i) => s === steps[i]);
+  if (grown && (last.out.length < last.steps.length || last.steps.length === steps.length))
+    return last.out;
+  let state: PlayState = grown ? last.state : start(graph as Scenario);
+  let out = grown ? last.out : '';
+  for (const step of steps.slice(grown ? last.steps.length : 0)) {
     const position = (nodeById(graph as Scenario, state.at)?.choices ?? []).findIndex(
       (c) => c.id === step,
     );
@@ -68,6 +90,7 @@ function encodeSteps(graph: Graphs[string], steps: string[]): string {
     }
     out += step === CONTINUE ? '_' : position.toString(36);
   }
+  lastEncoded.set(graph, { steps: [...steps], state, out });
   return out;
 }
 

@@ -38,6 +38,26 @@ const v1Text = () =>
   ].join('~');
 
 describe('state codec v2', () => {
+  it('encodes a play grown step by step, or changed, as a fresh encoding does', () => {
+    const withSteps = (steps: string[]): ModuleProgress => ({
+      ...progress,
+      roleplays: { counter: { steps, finished: false } },
+    });
+    // A shallow copy of the graph is another object: it has no remembered encoding.
+    const fresh = (steps: string[]) =>
+      encodeProgress(withSteps(steps), { counter: { ...counter } });
+    const played = ['policy', CONTINUE, 'offer'];
+    const sequence = [[], ...played.map((_, i) => played.slice(0, i + 1)), ['listen'], played];
+    for (const steps of [...sequence, ['policy', 'snap', 'offer'], ['policy']]) {
+      expect(encodeProgress(withSteps(steps), graphs)).toBe(fresh(steps));
+    }
+    // Steps changed in place (same array) are read again, not taken from the last encoding.
+    const mutable = ['policy'];
+    encodeProgress(withSteps(mutable), graphs);
+    mutable[0] = 'listen';
+    expect(encodeProgress(withSteps(mutable), graphs)).toBe(fresh(['listen']));
+  });
+
   it('round-trips progress', () => {
     expect(decodeProgress(encodeProgress(progress, graphs), index, graphs)).toEqual(progress);
   });

@@ -29,9 +29,15 @@ customElements.define(
         now.getDate() - ((now.getDay() + 6) % 7),
       );
       const locale = lang === 'en' ? 'en-GB' : lang; // the course is written in British English
-      this.querySelector('[data-week]')!.textContent = t('weekOf', {
-        date: monday.toLocaleDateString(locale, { day: 'numeric', month: 'long' }),
-      });
+      const showWeek = () => {
+        this.querySelector('[data-week]')!.textContent = t('weekOf', {
+          date: monday.toLocaleDateString(locale, { day: 'numeric', month: 'long' }),
+        });
+      };
+      // A page's first date format loads the language's calendar (~65 ms at 4x CPU), which held
+      // up the page's start; the tracker sits in a later section, so its date can wait a moment.
+      if ('requestIdleCallback' in window) requestIdleCallback(showWeek, { timeout: 1000 });
+      else setTimeout(showWeek);
       let history = pruneHistory(loadTool<SignsHistory>(moduleId, toolId, {}), now);
 
       const render = () => {
