@@ -58,13 +58,24 @@ function runOne(root: string) {
   );
 }
 
+/**
+ * The Node flags `npm run check` runs with (package.json): a 16 MB young generation. Parsing a
+ * 1.2 MB YAML file makes ~120 MB of short-lived garbage that V8 otherwise lets pile up before
+ * the peak; the smaller nursery collects it sooner, for no measurable CPU.
+ */
+const CHECK_FLAGS = ['--max-semi-space-size=16'];
+
 export function validationRows(): BenchRow[] {
   const rows: BenchRow[] = [];
   for (const name of Object.keys(CASES) as Case[]) {
     const root = writeCourse(name);
-    const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), root], {
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [...CHECK_FLAGS, fileURLToPath(import.meta.url), root],
+      {
+        encoding: 'utf8',
+      },
+    );
     rmSync(root, { recursive: true, force: true });
     const result = JSON.parse(run.stdout.trim().split('\n').pop() || '{}');
     const verdict = result.errors
