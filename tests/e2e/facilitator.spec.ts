@@ -312,7 +312,9 @@ test(
       await page.goto(`${base}facilitator.html`);
       await page
         .getByRole('link', {
-          name: `Role cards and observer sheets for ${modules[0].text[Object.keys(modules[0].text)[0]].meta.title}`,
+          name:
+            `Role cards and observer sheets ` +
+            `for ${modules[0].text[Object.keys(modules[0].text)[0]].meta.title}`,
           exact: true, // not its PDFs, whose names start the same
         })
         .click();
