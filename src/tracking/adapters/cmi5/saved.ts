@@ -27,7 +27,9 @@ export function sessionNotice(key: BrowserKey, kind: 'info' | 'warning' = 'info'
   $notice.set({ kind, text: typeof document === 'undefined' ? key : t(key) });
 }
 
-/** RFC 4122 version 4; randomUUID exists only in secure contexts, and an LMS may serve over http. */
+/**
+ * RFC 4122 version 4; randomUUID exists only in secure contexts, and an LMS may serve over http.
+ */
 export function uuid(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const b = crypto.getRandomValues(new Uint8Array(16));
