@@ -152,9 +152,13 @@ describe('module text (MDX) is read by the real parser', () => {
         `[text](https://…), lists)",
         "content/modules/01-sample/en.mdx:21:5: <a> is raw HTML, which module text does not ` +
         `allow; use a course component (Section, KeyIdea, Callout, RolePlay, KnowledgeCheck, ` +
-        `Reflection, Tool, JobAid, EscalationLadder) or Markdown (**bold**, _italic_, [text](https://…), lists)",
-        "content/modules/01-sample/en.mdx:21:45: the link target "javascript:alert(1)" runs code or embeds data; link to an https:// address or a file of the course",
-        "content/modules/01-sample/en.mdx:21:77: the link target "data:text/html;base64,PHNjcmlwdD4=" runs code or embeds data; link to an https:// address or a file of the course",
+        `Reflection, Tool, JobAid, EscalationLadder) or Markdown (**bold**, _italic_, ` +
+        `[text](https://…), lists)",
+        "content/modules/01-sample/en.mdx:21:45: the link target "javascript:alert(1)" runs ` +
+        `code or embeds data; link to an https:// address or a file of the course",
+        "content/modules/01-sample/en.mdx:21:77: the link target ` +
+        `"data:text/html;base64,PHNjcmlwdD4=" runs code or embeds data; link to an https:// ` +
+        `address or a file of the course",
       ]
     `,
     );
