@@ -23,7 +23,9 @@ export function stateProblems(course: Course, module: ModuleSource): ContentErro
         `${SCORM12_LIMIT.toLocaleString('en')})`;
   const cause = longest
     ? `; most of it is the role-play ` +
-      `"${longest.id}" (${longest.file}), whose longest path has ${longest.steps} steps: shorten that path (fewer steps between the start and an ending) or split it into two role-plays`
+      `"${longest.id}" (${longest.file}), whose longest path has ${longest.steps} steps: ` +
+      `shorten that path (fewer steps between the start and an ending) ` +
+      `or split it into two role-plays`
     : '; remove sections or questions, or split the module in two';
   return [
     {
