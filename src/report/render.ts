@@ -38,22 +38,30 @@ function summary(r: RunResult): string {
     `(${r.files.map((x) => `${text(x.file)}: ${x.format}`).join('; ')}). ` +
     `Records used: ${c.events}, duplicates dropped: ` +
     `${c.duplicates}, rows or statements not usable: ${c.problems}` +
-    `${c.outsidePeriod ? `, outside the period: ${c.outsidePeriod}` : ''}${c.undated ? `, without a date: ${c.undated}` : ''}` +
+    `${c.outsidePeriod ? `, outside the period: ${c.outsidePeriod}` : ''}` +
+    `${c.undated ? `, without a date: ${c.undated}` : ''}` +
     `${c.otherGroup ? `, other groups: ${c.otherGroup}` : ''}. Period covered: ${period}.</p>` +
     (r.groups.length
       ? `<p>Groups named in the exports: ` +
-        `${r.groups.map(text).join(', ')}${r.groups.length > MAX_GROUP_COLUMNS ? ` (the first ${MAX_GROUP_COLUMNS} are compared side by side; use --group for the others)` : ''}.</p>`
+        `${r.groups.map(text).join(', ')}` +
+        (r.groups.length > MAX_GROUP_COLUMNS
+          ? ` (the first ${MAX_GROUP_COLUMNS} are compared side by side; ` +
+            'use --group for the others)'
+          : '') +
+        '.</p>'
       : '') +
     `<p>Privacy: counts and shares only; any figure about fewer than ` +
     `${f.minLearners} learners is shown as "&lt; ` +
     `${f.minLearners}" (report.minLearners in content/course.yaml).</p>` +
     (unknown
       ? `<h3>Ids not in the current content</h3><p>These records name interactions that no ` +
-        `longer exist: they come from an older version of the course and are not counted.</p><ul>${unknown}</ul>`
+        'longer exist: they come from an older version of the course and are not counted.</p>' +
+        `<ul>${unknown}</ul>`
       : '') +
     (problems
-      ? `<h3>Rows and statements not ` +
-        `used</h3><p>${c.problems} in all${c.problems > f.problems.length ? `, the first ${f.problems.length} listed` : ''}.</p><ul>${problems}</ul>`
+      ? `<h3>Rows and statements not used</h3><p>${c.problems} in all` +
+        `${c.problems > f.problems.length ? `, the first ${f.problems.length} listed` : ''}` +
+        `.</p><ul>${problems}</ul>`
       : '') +
     '</section>'
   );
