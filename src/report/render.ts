@@ -89,7 +89,9 @@ export function renderReport(r: RunResult, title: string): string {
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" ` +
     `content="width=device-width, ` +
     `initial-scale=1"><title>${text(title)}: learning ` +
-    `report</title><style>${CSS}${EDGE_WIDTH_CSS}</style></head><body><header><h1>${text(title)}: learning report</h1><nav aria-label="Report sections"><ul>${nav}</ul></nav></header><main>${summary(r)}${part(
+    `report</title><style>${CSS}${EDGE_WIDTH_CSS}</style></head><body><header><h1>` +
+    `${text(title)}: learning report</h1><nav aria-label="Report sections"><ul>` +
+    `${nav}</ul></nav></header><main>${summary(r)}${part(
       'modules',
       'Modules',
       byModule.map((m) => moduleSection(m, min)).join('') || '<p>No module records.</p>',

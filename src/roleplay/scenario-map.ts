@@ -76,7 +76,8 @@ function momentBox(s: Scenario, b: MapBox, lang: string): string {
     `<g><title>${esc(node.id)}</title><rect ` +
     `x="${b.x}" y="${b.y}" width="${b.width}" ` +
     `height="${b.height}" rx="6" ` +
-    `fill="${fill}" stroke="${GREY}"/>${textAt(b.x + 8, b.y + 16, who, ' font-weight="bold"')}${words.map((w, i) => textAt(b.x + 8, b.y + 33 + i * 15, w)).join('')}${textAt(b.x + b.width - 6, b.y + 16, node.id, ` font-size="11" fill="${MUTED}" text-anchor="end"`)}</g>`
+    `fill="${fill}" stroke="${GREY}"/>` +
+    `${textAt(b.x + 8, b.y + 16, who, ' font-weight="bold"')}${words.map((w, i) => textAt(b.x + 8, b.y + 33 + i * 15, w)).join('')}${textAt(b.x + b.width - 6, b.y + 16, node.id, ` font-size="11" fill="${MUTED}" text-anchor="end"`)}</g>`
   );
 }
 
