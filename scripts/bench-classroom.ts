@@ -4,7 +4,8 @@
  * decisions, each phone once per decision at a random moment within 1 s, a quarter changing their
  * vote. Measures the time from a vote leaving a phone to the projector's count including it (p50,
  * p95), the server's memory after the run, and the phone page's weight (HTML + CSS + JS, gzip).
- * Prints JSON rows; `npm run bench` adds them to its table. `node scripts/bench-classroom.ts [phones]`.
+ * Prints JSON rows; `npm run bench` adds them to its table. `node scripts/bench-classroom.ts
+ * [phones]`.
  *
  * Matching a vote to its count: every first vote adds one to the decision's total, so the k-th vote
  * sent is on screen once the projector has seen a total of k or more.

@@ -38,7 +38,8 @@ async function clickRun(page: Page, first: number, count: number, tag: string): 
   return page.evaluate(
     async ([first, count, tag, quiet]) => {
       const root = document.querySelector('role-play')!;
-      // From the choices box: '[data-actions] button' from the root would test every line's buttons.
+      // From the choices box: '[data-actions] button' from the root would test every line's
+      // buttons.
       const actions = root.querySelector('[data-actions]')!;
       const button = () => actions.querySelector<HTMLButtonElement>('button')!;
       const taken = () => root.querySelectorAll('[data-transcript] .rp-chosen').length;
@@ -149,7 +150,8 @@ export async function clickRows(browser: Browser, url: string): Promise<Row[]> {
     );
     const label = `role-play click at step ${name} of 1,000`;
     rows.push(
-      // The goal is on CPU time: on a shared machine, a task's wall time is mostly waiting for a core.
+      // The goal is on CPU time: on a shared machine, a task's wall time is mostly waiting for a
+      // core.
       {
         what: `${label}: main-thread CPU to next frame`,
         value: round(median(cpuToFrame)),

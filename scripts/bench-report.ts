@@ -90,8 +90,10 @@ else {
     const ok = r.seconds <= GOAL.seconds && r.peakMB <= GOAL.megabytes && r.htmlKB < GOAL.pageKB;
     if (!asRows)
       console.log(
-        `report ${n.toLocaleString('en')} statements: ${r.seconds.toFixed(1)} s, peak ${Math.round(r.peakMB)} MB RSS, ` +
-          `page ${Math.round(r.htmlKB)} KB ${ok ? 'ok' : `OVER the goal (${GOAL.seconds} s, ${GOAL.megabytes} MB, ${GOAL.pageKB} KB)`}`,
+        `report ${n.toLocaleString('en')} statements: ` +
+          `${r.seconds.toFixed(1)} s, peak ${Math.round(r.peakMB)} MB RSS, ` +
+          `page ${Math.round(r.htmlKB)} KB ` +
+          `${ok ? 'ok' : `OVER the goal (${GOAL.seconds} s, ${GOAL.megabytes} MB, ${GOAL.pageKB} KB)`}`,
       );
   }
   rmSync(dir, { recursive: true, force: true });

@@ -21,7 +21,10 @@ export interface BenchRow {
   unit: string;
 }
 
-/** Each case and the verdict it must get (the 1,000-node lattice is valid since choices have no keys). */
+/**
+ * Each case and the verdict it must get (the 1,000-node lattice is valid since choices have no
+ * keys).
+ */
 const CASES = {
   'chain 5000': { make: () => chain(5000), verdict: 'refused' },
   'lattice 13x4 stuck': { make: () => lattice(13, 4, 4, true), verdict: 'refused' },

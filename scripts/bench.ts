@@ -38,7 +38,9 @@ const packages = JSON.parse(
   readFileSync(join(root, 'dist', 'packages', 'packages.json'), 'utf8'),
 ) as Array<{ name: string; format: string; lang: string; zip: string; bytes: number }>;
 
-/** JS as a package's page carries it (one bundled script, write-packages.ts): the largest format. */
+/**
+ * JS as a package's page carries it (one bundled script, write-packages.ts): the largest format.
+ */
 function packagedJs(lang: string, id: string) {
   let most = 0;
   for (const format of course!.formats.filter((f) => f !== 'web')) {
@@ -145,7 +147,9 @@ for (const r of rows) {
   const ok = r.budget === undefined || r.value <= r.budget;
   if (!ok) over++;
   console.log(
-    `${ok ? 'ok  ' : 'OVER'} ${r.what.padEnd(48)} ${String(r.value).padStart(8)} ${r.unit.padEnd(5)} ${r.budget === undefined ? '' : `budget ${r.budget}`}`,
+    `${ok ? 'ok  ' : 'OVER'} ${r.what.padEnd(48)} ` +
+      `${String(r.value).padStart(8)} ` +
+      `${r.unit.padEnd(5)} ${r.budget === undefined ? '' : `budget ${r.budget}`}`,
   );
 }
 mkdirSync(join(root, 'bench'), { recursive: true });

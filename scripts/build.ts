@@ -28,7 +28,8 @@ const checked = checkContent(root);
 if (checked.errors.length > 0 || !checked.course) {
   for (const e of checked.errors) console.error(`error    ${formatContentError(e)}`);
   console.error(
-    `\nThe build stopped: fix the ${checked.errors.length} problem(s) above (npm run check shows them too).`,
+    `\nThe build stopped: fix the ` +
+      `${checked.errors.length} problem(s) above (npm run check shows them too).`,
   );
   process.exit(1);
 }
@@ -109,7 +110,8 @@ try {
     [tempDir, finalDir],
   ]);
   console.log(
-    `Wrote ${written.length} packages to dist/packages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    `Wrote ${written.length} packages to dist/packages in ` +
+      `${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 } catch (error) {
   cleanUp();

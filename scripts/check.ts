@@ -19,12 +19,17 @@ if (result.errors.length === 0) {
       const meters = endingMeters(scenario);
       for (const [i, r] of endingReport(scenario).entries()) {
         console.log(
-          `  ${r.ending.padEnd(26)} ${r.outcome.padEnd(16)} ${(r.paths < 1e9 ? String(r.paths) : r.paths.toPrecision(3)).padStart(9)} paths  points ${r.minPoints}–${r.maxPoints}  ${formatMeters(meters[i])}`,
+          `  ${r.ending.padEnd(26)} ` +
+            `${r.outcome.padEnd(16)} ` +
+            `${(r.paths < 1e9 ? String(r.paths) : r.paths.toPrecision(3)).padStart(9)} paths  ` +
+            `points ${r.minPoints}–${r.maxPoints}  ${formatMeters(meters[i])}`,
         );
       }
     }
   }
 }
-const summary = `${result.modules.length} modules, ${result.errors.length} errors, ${result.warnings.length} warnings`;
+const summary =
+  `${result.modules.length} modules, ` +
+  `${result.errors.length} errors, ${result.warnings.length} warnings`;
 console.log(`\n${summary}`);
 process.exit(result.errors.length > 0 ? 1 : 0);

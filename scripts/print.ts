@@ -1,7 +1,8 @@
 /**
  * `npm run print`: renders the facilitator kit to PDF with Chromium's print engine — session plans,
  * each module's guide, role cards and observer sheets, and job aids — in A4 and US Letter, into
- * dist/site/facilitator/print/<a4|letter>/, where the kit's pages link to them. Run `npm run package`
+ * dist/site/facilitator/print/<a4|letter>/, where the kit's pages link to them. Run `npm run
+ * package`
  * first (it builds the site).
  * `--site <dir>` and `--out <dir>` print another built site, or into another folder.
  */
@@ -40,8 +41,10 @@ const server = staticServer([['/', site]]);
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 const browser = await chromium.launch({ executablePath: systemChromium, args: chromiumArgs });
-// By default into the built kit itself, where its pages link to them (src/facilitator/print-files.ts).
-// Written beside it and swapped in when every PDF is done: a failed print leaves the last kit whole.
+// By default into the built kit itself, where its pages link to them
+// (src/facilitator/print-files.ts).
+// Written beside it and swapped in when every PDF is done: a failed print leaves the last kit
+// whole.
 const out = option('out', join(site, PRINT_DIR));
 try {
   await writeThenSwap(out, async (temp) => {

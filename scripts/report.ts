@@ -41,5 +41,6 @@ const c = result.main.counts;
 console.log(
   `report: ${result.files.length} files, ${c.events} records used, ${c.duplicates} duplicates, ` +
     `${c.problems} not usable, ${result.main.unknownIds.length} ids not in the current content.\n` +
-    `Wrote ${join(o.out, 'index.html')} (${Math.round(Buffer.byteLength(html) / 1024)} KB) and figures.csv.`,
+    `Wrote ${join(o.out, 'index.html')} ` +
+    `(${Math.round(Buffer.byteLength(html) / 1024)} KB) and figures.csv.`,
 );

@@ -3,7 +3,10 @@ import { glob } from 'astro/loaders';
 import { contentDir } from './course/content-dir.ts';
 import { moduleSchema } from './schemas/module.ts';
 
-/** Module texts: content/modules/NN-slug/<lang>.mdx. Scenarios, checks and tools load via src/course. */
+/**
+ * Module texts: content/modules/NN-slug/<lang>.mdx. Scenarios, checks and tools load via
+ * src/course.
+ */
 export const collections = {
   modules: defineCollection({
     loader: glob({ pattern: '*/*.mdx', base: `./${contentDir()}/modules` }),

@@ -20,7 +20,9 @@ export function bundleClassroom(root: string, siteDir: string): void {
     legalComments: 'eof',
     // ws and qrcode are CommonJS: give them `require` inside the ES module.
     banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      js:
+        "import { createRequire } from 'node:module'; const require = " +
+        'createRequire(import.meta.url);',
     },
     // ws's optional native speed-ups; it works without them (it tries and falls back).
     external: ['bufferutil', 'utf-8-validate'],

@@ -15,7 +15,9 @@ export function swapIn(pairs: Array<[from: string, to: string]>): void {
   }
 }
 
-/** Runs `write` into a fresh temporary folder, then swaps it in; on failure removes it and rethrows. */
+/**
+ * Runs `write` into a fresh temporary folder, then swaps it in; on failure removes it and rethrows.
+ */
 export async function writeThenSwap(dir: string, write: (temp: string) => Promise<void>) {
   const temp = tempBeside(dir);
   rmSync(temp, { recursive: true, force: true });

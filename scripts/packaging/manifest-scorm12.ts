@@ -12,21 +12,24 @@ export const SCORM12_SCHEMAS = [
 export function scorm12Manifest(p: PackageModel): string {
   const items = p.scos
     .map(
-      (
-        s,
-      ) => `      <item identifier="${xmlId('item', s.id)}" identifierref="${xmlId('res', s.id)}" isvisible="true">
+      (s) =>
+        `      <item identifier="${xmlId('item', s.id)}" ` +
+        `identifierref="${xmlId('res', s.id)}" isvisible="true">
         <title>${xml(s.title)}</title>
         <adlcp:masteryscore>${Math.round(s.masteryScore)}</adlcp:masteryscore>
       </item>`,
     )
     .join('\n');
   const resources = scoResources(p.scos, 'adlcp:scormtype');
-  return `<?xml version="1.0" encoding="UTF-8"?>
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${xmlId('m', p.identifier)}" version="${xml(p.version)}"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
+  xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd ` +
+    `http://www.imsglobal.org/xsd/imsmd_rootv1p2p1 imsmd_rootv1p2p1.xsd ` +
+    `http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>1.2</schemaversion>
@@ -41,5 +44,6 @@ ${items}
 ${resources}
   </resources>
 </manifest>
-`;
+`
+  );
 }

@@ -27,11 +27,13 @@ export function scorm2004Manifest(p: PackageModel): string {
   // the primary objective's minNormalizedMeasure carries the mastery score (0–1).
   const items = p.scos
     .map(
-      (s) => `      <item identifier="${xmlId('item', s.id)}" identifierref="${xmlId('res', s.id)}">
+      (s) =>
+        `      <item identifier="${xmlId('item', s.id)}" identifierref="${xmlId('res', s.id)}">
         <title>${xml(s.title)}</title>
         <imsss:sequencing>
           <imsss:objectives>
-            <imsss:primaryObjective objectiveID="${xmlId('mastery', s.id)}" satisfiedByMeasure="true">
+            <imsss:primaryObjective ` +
+        `objectiveID="${xmlId('mastery', s.id)}" satisfiedByMeasure="true">
               <imsss:minNormalizedMeasure>${(s.masteryScore / 100).toFixed(2)}</imsss:minNormalizedMeasure>
             </imsss:primaryObjective>
           </imsss:objectives>
@@ -41,7 +43,8 @@ export function scorm2004Manifest(p: PackageModel): string {
     )
     .join('\n');
   const resources = scoResources(p.scos, 'adlcp:scormType');
-  return `<?xml version="1.0" encoding="UTF-8"?>
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${xmlId('m', p.identifier)}" version="${xml(p.version)}"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
   xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
@@ -49,7 +52,10 @@ export function scorm2004Manifest(p: PackageModel): string {
   xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
   xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
   xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd ` +
+    `http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 ` +
+    `adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd ` +
+    `http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
   <metadata>
     <schema>ADL SCORM</schema>
     <schemaversion>2004 4th Edition</schemaversion>
@@ -67,5 +73,6 @@ ${items}
 ${resources}
   </resources>
 </manifest>
-`;
+`
+  );
 }

@@ -8,7 +8,10 @@ import { createHash } from 'node:crypto';
 
 const STYLESHEET = /<link rel="stylesheet" href="(_astro\/[^"]+\.css)">/g;
 
-/** The page with its stylesheets joined into one `_astro/page.<hash>.css`, and that file; `files` holds the page's assets. */
+/**
+ * The page with its stylesheets joined into one `_astro/page.<hash>.css`, and that file; `files`
+ * holds the page's assets.
+ */
 export function oneStylesheet(
   html: string,
   files: Map<string, Uint8Array>,

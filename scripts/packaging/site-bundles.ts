@@ -24,7 +24,9 @@ export function bundleSitePages(siteDir: string, pages: string[]): void {
     writeFileSync(join(siteDir, bundled.script.path), bundled.script.bytes);
     // The packages bundle per LMS format from the same module scripts, even from this page.
     const tag = `<script defer src="${bundled.script.path}"></script>`;
-    const named = `<script defer src="${bundled.script.path}" data-modules="${bundled.entries.join(' ')}"></script>`;
+    const named =
+      `<script defer ` +
+      `src="${bundled.script.path}" data-modules="${bundled.entries.join(' ')}"></script>`;
     writeFileSync(file, bundled.html.replace(tag, named).replaceAll(HERE, UP));
   }
 }

@@ -21,9 +21,9 @@ export function scoResources(
 ): string {
   return scos
     .map(
-      (
-        s,
-      ) => `    <resource identifier="${xmlId('res', s.id)}" type="webcontent" ${scormTypeAttribute}="sco" href="${xml(s.href)}">
+      (s) =>
+        `    <resource identifier="${xmlId('res', s.id)}" type="webcontent" ` +
+        `${scormTypeAttribute}="sco" href="${xml(s.href)}">
 ${s.files.map((f) => `      <file href="${xml(f)}"/>`).join('\n')}
     </resource>`,
     )

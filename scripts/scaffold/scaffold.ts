@@ -9,14 +9,16 @@ import { checkYaml, moduleMdx, scenarioYaml, toolYaml } from './templates.ts';
 export class ScaffoldError extends Error {}
 
 const USAGE =
-  'Usage: npm run new -- module <slug> [title] | scenario <module> <id> | check <module> <id> | tool <module> <id>';
+  'Usage: npm run new -- module <slug> [title] | scenario <module> <id> | check <module> <id> | ' +
+  'tool <module> <id>';
 const ID = /^[a-z0-9_]+$/;
 
 function needId(value: string | undefined, what: string): string {
   if (!value) throw new ScaffoldError(`Name the ${what}.\n${USAGE}`);
   if (!ID.test(value) || value.length > 40)
     throw new ScaffoldError(
-      `"${value}" cannot be a ${what} id: use lower-case letters, digits and _ (at most 40), e.g. front_desk`,
+      `"${value}" cannot be a ` +
+        `${what} id: use lower-case letters, digits and _ (at most 40), e.g. front_desk`,
     );
   return value;
 }

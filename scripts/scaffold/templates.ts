@@ -27,10 +27,8 @@ Write the first section here: the idea, an exchange that shows it, and the commo
 </Section>
 `;
 
-export const scenarioYaml = (
-  id: string,
-  competency: string,
-) => `# A branching role-play: see content/README.md, "Role-play scenarios".
+export const scenarioYaml = (id: string, competency: string) =>
+  `# A branching role-play: see content/README.md, "Role-play scenarios".
 # Every id is stable: learners' saved progress and the LMS record use them.
 id: ${id}
 title: A short title the learner sees
@@ -40,7 +38,8 @@ summary: >-
 duration: 5 # minutes to play it through once
 mode: practice # practice shows feedback after each choice; assessment holds it to the end
 characters:
-  - { id: visitor, name: Ms Example, role: customer, persona: Who they are and what they want today. }
+  - { id: visitor, name: Ms Example, role: customer, persona: Who they are and what they want ` +
+  `today. }
   - { id: you, name: You, role: employee, persona: Your role and how your day is going. }
 meters:
   - { id: tension, label: Their tension, start: 50, good: low }

@@ -67,8 +67,10 @@ export async function runClassroom(siteDir: string, argv: string[]): Promise<voi
   }
   if (lan)
     console.warn(
-      'Warning: the classroom is open to this whole network. Anyone on it can open the join page;\n' +
-        'only the room code lets them vote. Use it on a network you trust, and stop it (Ctrl+C) after class.',
+      'Warning: the classroom is open to this whole network. Anyone on it can open the join ' +
+        'page;\n' +
+        'only the room code lets them vote. Use it on a network you trust, and stop it (Ctrl+C) ' +
+        'after class.',
     );
   else
     console.log(

@@ -8,7 +8,9 @@ import type { DecisionCounts, HostMessage, Show, ToHost } from './protocol.ts';
 
 const KEY = 'classroom-key';
 
-/** The key from `#key=…` (then removed from the address bar and history), or the one this tab kept. */
+/**
+ * The key from `#key=…` (then removed from the address bar and history), or the one this tab kept.
+ */
 export function facilitatorKey(): string | undefined {
   const fromUrl = /^#key=([A-Za-z0-9_-]{16,128})$/.exec(location.hash)?.[1];
   try {

@@ -17,7 +17,10 @@ import { FailureWindow, TokenBucket } from './rate-limit.ts';
 import type { Room } from './room.ts';
 import { normaliseCode } from './room-code.ts';
 
-/** A phone may send 5 messages a second (10 at once); the projector, which re-sends on every key, 50. */
+/**
+ * A phone may send 5 messages a second (10 at once); the projector, which re-sends on every key,
+ * 50.
+ */
 const RATE = { phone: [5, 10], host: [50, 100] } as const;
 /** A sender still flooding after this many refusals in a row is disconnected (policy violation). */
 const REFUSALS_BEFORE_CLOSE = 50;

@@ -1,6 +1,7 @@
 /**
  * Entry of the kit's own classroom server (bundled by scripts/lib/bundle-classroom.ts into
- * `facilitator/classroom/classroom.mjs`): serves the built site it sits in. `node classroom.mjs --lan`.
+ * `facilitator/classroom/classroom.mjs`): serves the built site it sits in. `node classroom.mjs
+ * --lan`.
  */
 import { fileURLToPath } from 'node:url';
 import { runClassroom } from './cli.ts';

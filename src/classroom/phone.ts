@@ -22,7 +22,9 @@ const error = root.querySelector<HTMLElement>('[data-error]')!;
 const vote = root.querySelector<HTMLElement>('[data-vote]')!;
 const status = root.querySelector<HTMLElement>('[data-status]')!;
 
-/** Storage can be blocked (private mode, a locked-down browser): the page then works for this visit. */
+/**
+ * Storage can be blocked (private mode, a locked-down browser): the page then works for this visit.
+ */
 function stored(storage: () => Storage, key: string, make: () => string): string {
   try {
     const value = storage().getItem(key) ?? make();

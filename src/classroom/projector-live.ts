@@ -83,7 +83,8 @@ export class ProjectorLive {
 
   private say() {
     const words = this.decision
-      ? `${this.text('liveVotes', { n: this.votes, phones: this.phones })} · ${this.text(this.open ? 'liveOpen' : 'liveClosed')}`
+      ? `${this.text('liveVotes', { n: this.votes, phones: this.phones })} · ` +
+        `${this.text(this.open ? 'liveOpen' : 'liveClosed')}`
       : '';
     if (this.status.textContent !== words) this.status.textContent = words;
   }

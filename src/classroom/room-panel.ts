@@ -25,7 +25,10 @@ const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, 
   return node;
 };
 
-/** What a participant types: the server's address without the page or the code (`/` leads to the join page). */
+/**
+ * What a participant types: the server's address without the page or the code (`/` leads to the
+ * join page).
+ */
 export const typedAddress = (join: string): string => {
   const url = new URL(join);
   return url.host;

@@ -65,7 +65,10 @@ export class Room {
     return { ok: true };
   }
 
-  /** This token's vote on a decision (the current one by default), to show it again after a reconnect. */
+  /**
+   * This token's vote on a decision (the current one by default), to show it again after a
+   * reconnect.
+   */
   mine(token: string, decisionId = this.show.decision?.id): string | undefined {
     return decisionId ? this.votes.get(decisionId)?.get(token) : undefined;
   }

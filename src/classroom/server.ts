@@ -27,7 +27,9 @@ export interface Classroom {
   server: Server;
   hub: Hub;
   port: number;
-  /** The projector's first page; the fragment holds the facilitator key (never sent to a server). */
+  /**
+   * The projector's first page; the fragment holds the facilitator key (never sent to a server).
+   */
   projectorUrl: string;
   /** The address phones open (in the QR code), with the code in its fragment. */
   joinUrl: string;

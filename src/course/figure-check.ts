@@ -10,6 +10,9 @@ export function figureProblems(course: Course | undefined): ContentError[] {
     .map((id) => ({
       file: `${contentDir()}/course.yaml`,
       at: `figures › ${id}`,
-      message: `names a module "${id}" that is not in modules; use one of ${course.modules.join(', ')} or remove the line`,
+      message:
+        `names a module ` +
+        `"${id}" that is not in modules; use one of ` +
+        `${course.modules.join(', ')} or remove the line`,
     }));
 }

@@ -45,7 +45,9 @@ interface Node {
   position?: { start: { line: number; column: number } };
 }
 
-const USE_INSTEAD = `use a course component (${COMPONENTS.join(', ')}) or Markdown (**bold**, _italic_, [text](https://…), lists)`;
+const USE_INSTEAD =
+  `use a course component (${COMPONENTS.join(', ')}) ` +
+  'or Markdown (**bold**, _italic_, [text](https://…), lists)';
 /**
  * Link targets that run code or smuggle content in; `\s` and controls are ignored as browsers do.
  */
@@ -69,7 +71,9 @@ function parseFix(message: string): string {
   if (/brace|expression/i.test(message))
     return 'a "{" starts code in MDX; write \\{ for a literal brace, or remove it';
   if (/after `<`|before name|JSX tag/i.test(message))
-    return 'a "<" starts a component in MDX; write &lt; for a literal "<"; comments are {/* … */}';
+    return (
+      'a "<" starts a component in MDX; write &lt; for a literal "<"; ' + 'comments are {/* … */}'
+    );
   if (/attribute/i.test(message))
     return 'write attributes as name="text" (double or single quotes)';
   return 'see "The module file" in content/README.md';
@@ -105,7 +109,9 @@ function attributesOf(node: Node, problems: MdxProblem[], at: { line: number; co
       const code = String((a.value as { value?: unknown }).value ?? '');
       problems.push({
         ...at,
-        message: `${tag} ${a.name}={${code}} is code; attributes must be literal text: write ${a.name}="${code.replace(/^["'`]|["'`]$/g, '')}"`,
+        message:
+          `${tag} ${a.name}={${code}} is code; attributes must be literal text: ` +
+          `write ${a.name}="${code.replace(/^["'`]|["'`]$/g, '')}"`,
       });
     }
   }

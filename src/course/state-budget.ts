@@ -18,9 +18,14 @@ export function stateProblems(course: Course, module: ModuleSource): ContentErro
   const over =
     length > SCORM12_LIMIT
       ? `over SCORM 1.2's limit of ${SCORM12_LIMIT.toLocaleString('en')}`
-      : `over the course's budget of ${STATE_BUDGET.toLocaleString('en')} (SCORM 1.2 keeps ${SCORM12_LIMIT.toLocaleString('en')})`;
+      : `over the course's budget of ` +
+        `${STATE_BUDGET.toLocaleString('en')} (SCORM 1.2 keeps ` +
+        `${SCORM12_LIMIT.toLocaleString('en')})`;
   const cause = longest
-    ? `; most of it is the role-play "${longest.id}" (${longest.file}), whose longest path has ${longest.steps} steps: shorten that path (fewer steps between the start and an ending) or split it into two role-plays`
+    ? `; most of it is the role-play ` +
+      `"${longest.id}" (${longest.file}), whose longest path has ${longest.steps} steps: ` +
+      `shorten that path (fewer steps between the start and an ending) ` +
+      `or split it into two role-plays`
     : '; remove sections or questions, or split the module in two';
   return [
     {

@@ -47,9 +47,9 @@ function unitXml(u: XliffUnit): string {
 
 export function writeXliff(doc: XliffDocument): string {
   const files = doc.files.map(
-    (
-      f,
-    ) => `  <file original="${xml(f.original)}" source-language="${doc.sourceLang}" target-language="${doc.targetLang}" datatype="plaintext">
+    (f) =>
+      `  <file original="${xml(f.original)}" ` +
+      `source-language="${doc.sourceLang}" target-language="${doc.targetLang}" datatype="plaintext">
     <body>
 ${f.units.map(unitXml).join('\n')}
     </body>

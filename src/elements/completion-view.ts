@@ -49,13 +49,17 @@ export function fillCompletion(
   showNext(panel, where);
 }
 
-/** Where the learner goes next: `web` (no LMS), `course` (a whole-course LMS package) or `module` (a one-module package). */
+/**
+ * Where the learner goes next: `web` (no LMS), `course` (a whole-course LMS package) or `module` (a
+ * one-module package).
+ */
 export type PageSetting = 'web' | 'course' | 'module';
 
 /**
  * The packaging marks each LMS package's pages `data-package="course"` or `"module"`
  * (scripts/packaging/write-packages.ts); the site and the web folder carry no mark. A whole-course
- * folder run without an LMS still holds the next page, so its link works; a one-module one does not.
+ * folder run without an LMS still holds the next page, so its link works; a one-module one does
+ * not.
  */
 export function pageSetting(packaged: string | undefined, standalone: boolean): PageSetting {
   if (packaged === 'module') return 'module';

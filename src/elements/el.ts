@@ -1,4 +1,7 @@
-/** Creates an element with properties (e.g. className, type) and children; strings become text nodes, never HTML. */
+/**
+ * Creates an element with properties (e.g. className, type) and children; strings become text
+ * nodes, never HTML.
+ */
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   props: Record<string, unknown> = {},

@@ -1,4 +1,7 @@
-/** Up to two initials of a display name ("Ms Keane" → "MK"), for avatars; the name is always in the text too. */
+/**
+ * Up to two initials of a display name ("Ms Keane" → "MK"), for avatars; the name is always in the
+ * text too.
+ */
 export function initials(name: string): string {
   return name
     .split(/\s+/)

@@ -9,7 +9,10 @@ import { $progress, answerQuestion, clearAnswers } from '../tracking/stores.ts';
 import { el } from './el.ts';
 import { readJson } from './read-json.ts';
 
-/** Per question: each option's feedback (the page's JSON), the right one and the authored order (module config). */
+/**
+ * Per question: each option's feedback (the page's JSON), the right one and the authored order
+ * (module config).
+ */
 interface Question {
   correct: string;
   order: string[];
@@ -25,7 +28,9 @@ function optionTexts(form: HTMLFormElement): Record<string, string> {
   );
 }
 
-/** The verdict in words, the feedback on the chosen answer and, when wrong, the right one and why. */
+/**
+ * The verdict in words, the feedback on the chosen answer and, when wrong, the right one and why.
+ */
 function answerFeedback(f: Question, chosen: string, form: HTMLFormElement): HTMLElement[] {
   const right = chosen === f.correct;
   const parts = [
@@ -111,7 +116,8 @@ class KnowledgeCheck extends HTMLElement {
       const check = this.dataset.check!;
       answerQuestion(q, chosen, {
         id: `${check}.${q}`,
-        // Authored order, not the shuffled display order (src/course/display-order.ts): the SCORM 1.2
+        // Authored order, not the shuffled display order (src/course/display-order.ts): the SCORM
+        // 1.2
         // letters of the response and of the correct pattern both come from this one list.
         options: feedback[q].order,
         optionTexts: optionTexts(form),

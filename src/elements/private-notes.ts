@@ -51,7 +51,10 @@ export function writeNote(moduleId: string, id: string, text: string): boolean {
   }
 }
 
-/** Fired on the document when a module's notes are deleted, so every note and tool clears its screen. */
+/**
+ * Fired on the document when a module's notes are deleted, so every note and tool clears its
+ * screen.
+ */
 export const NOTES_DELETED = 'course:notes-deleted';
 
 export function deleteNotes(moduleId: string): void {

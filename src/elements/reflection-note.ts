@@ -40,7 +40,8 @@ class ReflectionNote extends HTMLElement {
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') flush();
     });
-    // Sent to the LMS only when course.yaml says so (sendReflectionsToLms), when the learner leaves the field.
+    // Sent to the LMS only when course.yaml says so (sendReflectionsToLms), when the learner leaves
+    // the field.
     if (this.dataset.send === 'true') {
       area.addEventListener('change', () => {
         const text = area.value.trim();

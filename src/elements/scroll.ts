@@ -10,7 +10,10 @@ export function goToHeading(heading: HTMLElement) {
   });
 }
 
-/** Keeps `--bar-h` on the root equal to the sticky bar's height, for scroll padding and sticky offsets. */
+/**
+ * Keeps `--bar-h` on the root equal to the sticky bar's height, for scroll padding and sticky
+ * offsets.
+ */
 export function trackBarHeight(bar: HTMLElement) {
   const root = document.documentElement;
   const set = () => root.style.setProperty('--bar-h', `${Math.ceil(bar.offsetHeight)}px`);

@@ -1,6 +1,7 @@
 /**
  * <projector-mode>: a scenario on the classroom screen. The facilitator records the room's choice
- * (1–4, with optional vote counts), reveals feedback and meters (R), goes on (N or Enter), goes back
+ * (1–4, with optional vote counts), reveals feedback and meters (R), goes on (N or Enter), goes
+ * back
  * to explore the road not taken (B), toggles full screen (F), the timer (T) and help (?).
  * Served by `npm run classroom`, the phones' votes fill the vote fields live (V closes the vote).
  */
@@ -26,7 +27,9 @@ import { debriefView, momentView } from './projector-view.ts';
 class ProjectorMode extends HTMLElement {
   private scenario!: Scenario;
   private questions: string[] = [];
-  /** The projector's own strings in the page's language (KIT_BROWSER_KEYS, from the page's payload). */
+  /**
+   * The projector's own strings in the page's language (KIT_BROWSER_KEYS, from the page's payload).
+   */
   private ui = {} as Record<KitBrowserKey, string>;
   private state: ProjectorState = initialProjector();
   private trail!: ProjectorTrail;
@@ -116,7 +119,9 @@ class ProjectorMode extends HTMLElement {
     if (this.state !== before) this.render();
   }
 
-  /** Full screen can be refused (no user gesture, a kiosk browser): the page simply stays as it is. */
+  /**
+   * Full screen can be refused (no user gesture, a kiosk browser): the page simply stays as it is.
+   */
   private toggleFullScreen() {
     const request = document.fullscreenElement
       ? document.exitFullscreen()

@@ -14,7 +14,9 @@ export interface ProjectorState {
   /** Choice picked by the room, shown but not yet revealed. */
   picked?: string;
   revealed: boolean;
-  /** The phones' vote on this decision is closed (live classroom); reopened by moving on or back. */
+  /**
+   * The phones' vote on this decision is closed (live classroom); reopened by moving on or back.
+   */
   closed?: boolean;
   /** Votes per step index and choice id. */
   votes: Record<number, Record<string, number>>;

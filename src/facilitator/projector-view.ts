@@ -1,7 +1,8 @@
 /**
  * DOM builders for projector mode: the moment on screen (meters, the line, the revealed
  * consequence) beside the choices with their vote fields, and the group's debrief. Author text goes
- * in as text, never as HTML. Only the current moment is built, so a step costs the same at any depth.
+ * in as text, never as HTML. Only the current moment is built, so a step costs the same at any
+ * depth.
  */
 
 import { displayedChoices } from '../course/display-order.ts';

@@ -29,7 +29,9 @@ export function classTiming(scenario: Pick<Scenario, 'duration'>): ClassTiming {
   };
 }
 
-/** e.g. "about 12 minutes in class (2 to brief, 6 to play, 4 to debrief)", in the kit's language. */
+/**
+ * e.g. "about 12 minutes in class (2 to brief, 6 to play, 4 to debrief)", in the kit's language.
+ */
 export function classTimingText(scenario: Pick<Scenario, 'duration'>, lang: string): string {
   const { total, briefing, play, debrief } = classTiming(scenario);
   return t(lang, 'kitClassTiming', { total, briefing, play, debrief });

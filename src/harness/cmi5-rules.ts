@@ -103,7 +103,8 @@ export function cmi5Violations(statements: Statement[], launches: Launched[]): s
     for (const verb of [VERBS.completed, VERBS.passed]) {
       if (list.filter((s) => s.verb?.id === verb).length > 1)
         out.push(
-          `${verb.split('/').pop()} sent more than once in registration ${registration} (§9.3.3, §9.3.6)`,
+          `${verb.split('/').pop()} sent more than once in registration ` +
+            `${registration} (§9.3.3, §9.3.6)`,
         );
     }
     const passedAt = list.findIndex((s) => s.verb?.id === VERBS.passed);

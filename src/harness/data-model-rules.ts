@@ -1,7 +1,8 @@
 /**
  * What a strict LMS accepts, element by element, for SCORM 1.2 (RTE 3.4) and SCORM 2004 4th
  * edition (RTE 4.2). scorm-again is more lenient (64,000-character 1.2 suspend_data, spaces in
- * ids); these rules are the real limits. Each rule returns a problem, or null when the value is fine.
+ * ids); these rules are the real limits. Each rule returns a problem, or null when the value is
+ * fine.
  */
 export type Rule = (value: string) => string | null;
 

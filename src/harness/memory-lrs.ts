@@ -168,7 +168,8 @@ export class MemoryLrs {
     const list = (Array.isArray(parsed) ? parsed : [parsed]) as Array<Record<string, any>>;
     if (list.some((s) => this.faults.get(s.context?.registration) === 'statements-fail'))
       return { status: 503 };
-    const fresh = list.filter((s) => !this.statements.some((old) => old.id === s.id)); // same id: stored once
+    // same id: stored once
+    const fresh = list.filter((s) => !this.statements.some((old) => old.id === s.id));
     this.statements.push(...fresh.map((s) => ({ ...s, stored: new Date().toISOString() })));
     return { status: 200, body: list.map((s) => s.id) };
   }

@@ -1,4 +1,7 @@
-/** Turns the LMS record into what the preview shows: status, score, location, state size, interactions. */
+/**
+ * Turns the LMS record into what the preview shows: status, score, location, state size,
+ * interactions.
+ */
 import type { Edition } from './strict-checker.ts';
 
 export interface RecordSummary {

@@ -72,7 +72,8 @@ export class StrictChecker {
       this.state = this.state === 'new' ? 'open' : this.state;
       return;
     }
-    if (![names.get, names.set, names.commit, names.finish].includes(method as never)) return; // error getters are always allowed
+    // error getters are always allowed
+    if (![names.get, names.set, names.commit, names.finish].includes(method as never)) return;
     if (this.state === 'new') this.flag(method, `called before ${names.init}`, element, value);
     if (this.state === 'closed') this.flag(method, `called after ${names.finish}`, element, value);
     if (method === names.finish) this.state = 'closed';

@@ -1,6 +1,7 @@
 /**
  * Interface strings of the live classroom (the phone page, the room page and the projector's live
- * votes), in every language of ./ui.ts. Pages carry them as JSON; the scripts hold no language table.
+ * votes), in every language of ./ui.ts. Pages carry them as JSON; the scripts hold no language
+ * table.
  */
 
 import type { Lang } from './ui.ts';
@@ -36,14 +37,16 @@ const en = {
   roomQr: 'QR code that opens {address}',
   roomPhones: '{n, plural, =0 {No phone joined yet} one {# phone joined} other {# phones joined}}',
   roomLoopback:
-    'Phones cannot reach this laptop yet: the server listens on this computer only. To let them join, stop it and start it again with --lan.',
+    'Phones cannot reach this laptop yet: the server listens on this computer only. To let them ' +
+    'join, stop it and start it again with --lan.',
   roomNoLink:
     'Live votes are off (no classroom server, or its key is missing): type the counts by hand.',
   roomLost: 'The classroom server does not answer: votes are paused, counts by hand still work.',
   roomScenarios: 'Scenarios',
   roomExport: 'Save the vote counts',
   liveVotes:
-    '{n, plural, =0 {No vote yet} one {# vote} other {# votes}} from {phones, plural, one {# phone} other {# phones}}',
+    '{n, plural, =0 {No vote yet} one {# vote} other {# votes}} from {phones, plural, one {# ' +
+    'phone} other {# phones}}',
   liveOpen: 'Vote open on the phones',
   liveClosed: 'Vote closed',
   liveCloseKey: 'Close or reopen the vote on the phones',
@@ -76,22 +79,28 @@ const fr: Record<ClassroomKey, string> = {
   phoneOption: 'Option {n}',
   roomTitle: 'Classe en direct',
   roomIntro:
-    'Les participants rejoignent la salle sur leur téléphone ; choisissez ensuite un scénario à projeter. Les votes s’y affichent en direct.',
+    'Les participants rejoignent la salle sur leur téléphone ; choisissez ensuite un scénario à ' +
+    'projeter. Les votes s’y affichent en direct.',
   roomJoinAt: 'Sur votre téléphone, ouvrez {address} et tapez le code',
   roomCode: 'Code de salle',
   roomQr: 'Code QR qui ouvre {address}',
   roomPhones:
-    '{n, plural, =0 {Aucun téléphone connecté} one {# téléphone connecté} other {# téléphones connectés}}',
+    '{n, plural, =0 {Aucun téléphone connecté} one {# téléphone connecté} other {# téléphones ' +
+    'connectés}}',
   roomLoopback:
-    'Les téléphones ne peuvent pas encore joindre cet ordinateur : le serveur n’écoute que sur cet ordinateur. Pour les laisser entrer, arrêtez-le et relancez-le avec --lan.',
+    'Les téléphones ne peuvent pas encore joindre cet ordinateur : le serveur n’écoute que sur ' +
+    'cet ordinateur. Pour les laisser entrer, arrêtez-le et relancez-le avec --lan.',
   roomNoLink:
-    'Votes en direct désactivés (pas de serveur de classe, ou sa clé manque) : saisissez les votes à la main.',
+    'Votes en direct désactivés (pas de serveur de classe, ou sa clé manque) : saisissez les ' +
+    'votes à la main.',
   roomLost:
-    'Le serveur de classe ne répond plus : les votes sont en pause, la saisie à la main fonctionne toujours.',
+    'Le serveur de classe ne répond plus : les votes sont en pause, la saisie à la main ' +
+    'fonctionne toujours.',
   roomScenarios: 'Scénarios',
   roomExport: 'Enregistrer les décomptes des votes',
   liveVotes:
-    '{n, plural, =0 {Aucun vote} one {# vote} other {# votes}} de {phones, plural, one {# téléphone} other {# téléphones}}',
+    '{n, plural, =0 {Aucun vote} one {# vote} other {# votes}} de {phones, plural, one {# ' +
+    'téléphone} other {# téléphones}}',
   liveOpen: 'Vote ouvert sur les téléphones',
   liveClosed: 'Vote clos',
   liveCloseKey: 'Clore ou rouvrir le vote sur les téléphones',

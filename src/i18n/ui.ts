@@ -143,7 +143,9 @@ export const BROWSER_KEYS = [
 ] as const satisfies readonly UiKey[];
 export type BrowserKey = (typeof BROWSER_KEYS)[number];
 
-/** Strings only a practice tool reads: a module page without that tool leaves them out (zip budget). */
+/**
+ * Strings only a practice tool reads: a module page without that tool leaves them out (zip budget).
+ */
 const TOOL_BROWSER_KEYS: Record<string, readonly BrowserKey[]> = {
   boundary_builder: ['scriptEmpty'],
   levels_explorer: ['levelAnswered', 'levelBreaks'],

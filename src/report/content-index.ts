@@ -37,7 +37,9 @@ export interface ModuleRef {
 
 export interface ContentIndex {
   courseId: string;
-  /** The cmi5 IRI of the course; statements whose activity is not under it are from another course. */
+  /**
+   * The cmi5 IRI of the course; statements whose activity is not under it are from another course.
+   */
   iri: string;
   modules: ModuleRef[];
   interactions: Map<string, InteractionRef>;

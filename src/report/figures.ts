@@ -22,7 +22,9 @@ export interface ModuleFigure {
   medianMinutes?: number;
   /** Where learners stopped, per section in page order (all learners, and those not completed). */
   stops: Array<{ id: string; title: string; learners: number; notCompleted: number }>;
-  /** Learners whose stop comes from a saved location (the rest: the section of their last answer). */
+  /**
+   * Learners whose stop comes from a saved location (the rest: the section of their last answer).
+   */
   stopsFromLocation: number;
 }
 export interface QuestionFigure {

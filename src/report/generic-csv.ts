@@ -1,7 +1,8 @@
 /**
  * The generic CSV for any other LMS (documented in content/README.md): a header line, then one
  * record per line. Required columns `learner`, `time`, `interaction`, `response`, `result`;
- * optional `attempt` and `group`. `interaction` is an interaction id (`rp.…`, `<check>.<question>`),
+ * optional `attempt` and `group`. `interaction` is an interaction id (`rp.…`,
+ * `<check>.<question>`),
  * `objective.<competency>` (response: score 0–100), `module.<module>` (response: launched,
  * completed, passed, failed; result: score 0–100) or `location.<module>` (response: the id of the
  * section where the learner is, as saved in cmi.core.lesson_location or cmi.location).

@@ -172,7 +172,8 @@ export async function readFile(file: string, index: ContentIndex, sink: Sink): P
         file,
         line: 1,
         reason:
-          'not a known export: expected xAPI JSON, a Moodle interactions report (tab-separated) or the generic CSV of content/README.md',
+          'not a known export: expected xAPI JSON, a Moodle interactions report (tab-separated) ' +
+          'or the generic CSV of content/README.md',
       },
     });
   else await readLines(file, format, index, sink);

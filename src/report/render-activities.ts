@@ -33,7 +33,10 @@ export function scenarioSection(s: ScenarioFigure, f: Figures): string {
   const body = shown
     .map((d) => {
       const flag = d.weakMajority && d.learners >= min ? ' (most choose weak or acceptable)' : '';
-      const head = `<tr><th colspan=${later ? 4 : 3} scope=rowgroup>${text(d.node)}${flag}, ${count(d.learners, min)} learners: ${text(clip(d.text, 100))}`;
+      const head =
+        `<tr><th colspan=${later ? 4 : 3} ` +
+        `scope=rowgroup>${text(d.node)}${flag}, ` +
+        `${count(d.learners, min)} learners: ${text(clip(d.text, 100))}`;
       const rows = d.choices.map((c) =>
         bodyRow(text(`${c.id}: ${clip(c.text, 60)}`), [
           c.rating,
@@ -59,10 +62,12 @@ export function scenarioSection(s: ScenarioFigure, f: Figures): string {
     `<h3>${text(s.title)}</h3>` +
     `<p>${count(s.learners, min)} learners, ${count(s.replayed, min)} played it again.` +
     (weak.length
-      ? ` Decisions where most learners choose weak or acceptable options: ${weak.map((d) => text(d.node)).join(', ')}.`
+      ? ` Decisions where most learners choose weak or acceptable options: ` +
+        `${weak.map((d) => text(d.node)).join(', ')}.`
       : ' No decision where most learners choose weak or acceptable options.') +
     (s.unresolved
-      ? ` ${count(s.unresolved, min)} answers name no choice offered at their node (an older version of the scenario) and are not counted.`
+      ? ` ${count(s.unresolved, min)} answers name no choice offered at their node (an older ` +
+        `version of the scenario) and are not counted.`
       : '') +
     `</p>${barChart(`Endings reached in ${s.title}, first play-through`, endingBars)}` +
     table(
@@ -89,9 +94,12 @@ export function questionSection(q: QuestionFigure, min: number): string {
   return (
     `<h3>${text(q.key)}` +
     `${q.flag ? ` <span class="flag">${text(q.flag)}</span>` : ''}</h3>` +
-    `<p class="quote">${text(clip(q.prompt, 140))}</p><p>Difficulty: ${share(q.correct, q.learners, min)} right on the first answer, ${count(q.learners, min)} learners.` +
+    `<p class="quote">${text(clip(q.prompt, 140))}</p><p>Difficulty: ` +
+    `${share(q.correct, q.learners, min)} right on the first answer, ` +
+    `${count(q.learners, min)} learners.` +
     (q.unresolved
-      ? ` ${count(q.unresolved, min)} answers name an option that is not in the current content (an older version of the question) and are not counted.`
+      ? ` ${count(q.unresolved, min)} answers name an option that is not in the current content ` +
+        `(an older version of the question) and are not counted.`
       : '') +
     '</p>' +
     barChart(`Options chosen for ${q.key}, first answer`, bars) +

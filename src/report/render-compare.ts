@@ -92,7 +92,8 @@ export function comparisonSection(c: Comparison) {
     ) +
     (r.decisions.length
       ? table(
-          `Share choosing a strong option where most of a column choose weak or acceptable ones (${c.heading.toLowerCase()})`,
+          `Share choosing a strong option where most of a column choose weak or acceptable ones ` +
+            `(${c.heading.toLowerCase()})`,
           ['Decision', ...labels],
           r.decisions,
         )

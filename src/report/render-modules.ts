@@ -13,7 +13,8 @@ function stopsPart(m: ModuleFigure, min: number): string {
       ? 'from the saved location'
       : m.stopsFromLocation === 0
         ? 'from the section of each learner’s last answer (these exports carry no saved location)'
-        : 'from the saved location where the export has it, else from the section of the last answer';
+        : 'from the saved location where the export has it, else from the section of the last ' +
+          'answer';
   const bars = m.stops.map((s) => ({
     label: s.id,
     value: drawnShare(s.learners, known, min),

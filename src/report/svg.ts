@@ -30,7 +30,8 @@ export function barChart(title: string, bars: Bar[]): string {
     .join('');
   return (
     `<svg class="chart" viewBox="0 0 ${W} ${h}" role="img" aria-label="${esc(title)}">` +
-    `<g class="l" transform="translate(${LABEL - 6} 16)">${labels}</g><path d="${path}"/>${values}</svg>`
+    `<g class="l" transform="translate(${LABEL - 6} ` +
+    `16)">${labels}</g><path d="${path}"/>${values}</svg>`
   );
 }
 
@@ -43,7 +44,9 @@ export interface Edge {
   rating: 'strong' | 'acceptable' | 'weak';
 }
 
-/** Edge widths 1–15 as classes (`w1`…`w15`) for the page's CSS: shorter than an attribute per edge. */
+/**
+ * Edge widths 1–15 as classes (`w1`…`w15`) for the page's CSS: shorter than an attribute per edge.
+ */
 export const EDGE_WIDTH_CSS = Array.from(
   { length: 15 },
   (_, i) => `.w${i + 1}{stroke-width:${i + 1}}`,
@@ -51,7 +54,8 @@ export const EDGE_WIDTH_CSS = Array.from(
 
 /**
  * Shapes the maps refer to with `<use>` instead of repeating them: the node box (`n`) and the
- * edge curve of choice i out of k (`e<k><i>`, k and i single digits: its shape depends on nothing else). The page
+ * edge curve of choice i out of k (`e<k><i>`, k and i single digits: its shape depends on nothing
+ * else). The page
  * writes the ones used, once, in a hidden SVG (`mapShapes`).
  */
 const usedEdges = new Set<string>();
@@ -69,7 +73,10 @@ export function mapShapes(): string {
     return `<path id="${id}" d="M150 ${mid}c110 0 110${d} 220${d}"/>`;
   });
   usedEdges.clear();
-  return `<svg class="shapes" width="0" height="0" aria-hidden="true" focusable="false"><rect id="n" class="node" x="2" width="146" height="28" rx="4"/>${edges.join('')}</svg>`;
+  return (
+    `<svg class="shapes" width="0" height="0" aria-hidden="true" focusable="false"><rect ` +
+    `id="n" class="node" x="2" width="146" height="28" rx="4"/>${edges.join('')}</svg>`
+  );
 }
 
 /**
@@ -89,13 +96,22 @@ export function decisionMap(title: string, blocks: Array<{ node: string; edges: 
         usedEdges.add(id);
         const width = 1 + Math.round(e.value * 14);
         const label = text(`${e.text} → ${e.target}`);
-        return `<use href=#${id} class="${e.rating[0]} w${width}"/><text x=376 y=${edgeGeometry(k, i).ey + 5}>${label}</text>`;
+        return (
+          `<use href=#${id} ` +
+          `class="${e.rating[0]} ` +
+          `w${width}"/><text x=376 y=${edgeGeometry(k, i).ey + 5}>${label}</text>`
+        );
       })
       .join('');
     // A nested <svg y> places the layer: shorter than <g transform="translate(0 y)">.
-    const g = `<svg y=${y}><use href=#n y=${mid - 14} /><text x=8 y=${mid + 5}>${text(label)}</text>${edges}</svg>`;
+    const g =
+      `<svg y=${y}><use href=#n ` +
+      `y=${mid - 14} /><text x=8 y=${mid + 5}>${text(label)}</text>${edges}</svg>`;
     y += h + 12;
     return g;
   });
-  return `<svg class="map" viewBox="0 0 ${W + 80} ${y}" role="img" aria-label="${esc(title)}">${parts.join('')}</svg>`;
+  return (
+    `<svg class="map" viewBox="0 0 ` +
+    `${W + 80} ${y}" role="img" aria-label="${esc(title)}">${parts.join('')}</svg>`
+  );
 }

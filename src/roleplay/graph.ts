@@ -70,7 +70,8 @@ export interface Loop {
  * Iterative, with the current path indexed, so a 5,000-node chain costs 5,000 steps.
  */
 export function findLoops(first: readonly string[], edges: Map<string, Edge[]>, max = 10): Loop[] {
-  const loops = new Map<string, Loop>(); // keyed by route: two choices with the same next are one loop
+  // keyed by route: two choices with the same next are one loop
+  const loops = new Map<string, Loop>();
   const done = new Set<string>();
   const hop = (e: Edge) => (e.via ? `(${e.via}) ${e.to}` : e.to);
   const path: Array<{ id: string; hop: string; via?: string; next: number }> = [];

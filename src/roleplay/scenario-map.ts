@@ -34,7 +34,9 @@ const RATING: Record<Rating | 'auto', string> = {
 const LEGEND_H = 34;
 const SIDE_TEXT = ` font-size="12" fill="${MUTED}"`;
 // A white halo keeps a condition readable where it crosses an arrow.
-const ARROW_TEXT = ` font-size="12" text-anchor="middle" fill="${INK}" paint-order="stroke" stroke="#fff" stroke-width="4"`;
+const ARROW_TEXT =
+  ` font-size="12" text-anchor="middle" ` +
+  `fill="${INK}" paint-order="stroke" stroke="#fff" stroke-width="4"`;
 
 const esc = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -70,7 +72,13 @@ function momentBox(s: Scenario, b: MapBox, lang: string): string {
         : (s.characters.find((c) => c.id === node.speaker)?.name ?? node.speaker ?? '');
   const words = firstWords(node.text, 31, 2);
   const fill = node.choices?.length ? '#fff' : '#f4f6f8';
-  return `<g><title>${esc(node.id)}</title><rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" rx="6" fill="${fill}" stroke="${GREY}"/>${textAt(b.x + 8, b.y + 16, who, ' font-weight="bold"')}${words.map((w, i) => textAt(b.x + 8, b.y + 33 + i * 15, w)).join('')}${textAt(b.x + b.width - 6, b.y + 16, node.id, ` font-size="11" fill="${MUTED}" text-anchor="end"`)}</g>`;
+  return (
+    `<g><title>${esc(node.id)}</title><rect ` +
+    `x="${b.x}" y="${b.y}" width="${b.width}" ` +
+    `height="${b.height}" rx="6" ` +
+    `fill="${fill}" stroke="${GREY}"/>` +
+    `${textAt(b.x + 8, b.y + 16, who, ' font-weight="bold"')}${words.map((w, i) => textAt(b.x + 8, b.y + 33 + i * 15, w)).join('')}${textAt(b.x + b.width - 6, b.y + 16, node.id, ` font-size="11" fill="${MUTED}" text-anchor="end"`)}</g>`
+  );
 }
 
 function endingBox(s: Scenario, b: MapBox, lang: string): string {
@@ -117,7 +125,10 @@ function arrow(a: MapArrow, lang: string): string {
   const kind = a.rating ?? 'auto';
   const d = a.points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ');
   const dash = a.rating === 'weak' ? ' stroke-dasharray="6 4"' : '';
-  const path = `<path class="arrow-${kind}" d="${d}" fill="none" stroke="${RATING[kind]}" stroke-width="1.6" marker-end="url(#arrow-${kind})"${dash}/>`;
+  const path =
+    `<path class="arrow-${kind}" ` +
+    `d="${d}" fill="none" stroke="${RATING[kind]}" stroke-width="1.6" ` +
+    `marker-end="url(#arrow-${kind})"${dash}/>`;
   const text =
     a.label ?? (a.fallback ? t(lang, 'kitMapOtherwise') : a.count > 1 ? `×${a.count}` : '');
   if (!text) return path;
@@ -170,7 +181,12 @@ export function scenarioMap(scenario: Scenario, lang: string): string {
     moments: scenario.nodes.length,
     endings: scenario.endings.length,
   });
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="map-${scenario.id}-title" font-family="system-ui, sans-serif" font-size="13" fill="${INK}">
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ` +
+    `${width} ${height}" width="${width}" ` +
+    `height="${height}" role="img" ` +
+    `aria-labelledby="map-${scenario.id}-title" font-family="system-ui, sans-serif" ` +
+    `font-size="13" fill="${INK}">
 <title id="map-${scenario.id}-title">${esc(title)}</title>
 <defs>${markers()}</defs>
 ${key.svg}
@@ -179,5 +195,6 @@ ${arrows.join('\n')}
 ${layout.boxes.map((b) => box(scenario, b, lang)).join('\n')}
 </g>
 </svg>
-`;
+`
+  );
 }

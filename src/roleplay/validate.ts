@@ -165,7 +165,9 @@ function graphProblems(scenario: Scenario, limit?: number): ScenarioProblem[] {
     const when = graph.meters.map((id, i) => `${id} is ${meters[i]}`).join(' and ');
     problems.push({
       at,
-      message: `offers no choice${when ? ` when ${when}` : ''} (every condition is false); add a choice without a condition`,
+      message:
+        `offers no choice${when ? ` when ${when}` : ''} (every condition is false); add ` +
+        `a choice without a condition`,
     });
   }
   const reached = new Set(graph.situations.flatMap((s) => s.ending ?? []));

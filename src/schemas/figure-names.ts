@@ -1,6 +1,7 @@
 /**
  * The illustrations drawn for the course (src/components/illustrations), by the name that
- * course.yaml's `figures:` gives a module. Shared: the schema validates the names, the page draws them.
+ * course.yaml's `figures:` gives a module. Shared: the schema validates the names, the page draws
+ * them.
  */
 export const FIGURE_NAMES = [
   'balance',

@@ -1,4 +1,6 @@
-/** Self-assessment results: an average per dimension (1 = lowest scale label) and the weakest one. */
+/**
+ * Self-assessment results: an average per dimension (1 = lowest scale label) and the weakest one.
+ */
 export interface Dimension {
   id: string;
   label: string;

@@ -9,7 +9,10 @@ export const WINDOW_WEEKS = 4;
 export const RECURS_IN_WEEKS = 2;
 export const NUDGE_AT_SIGNS = 3;
 
-/** ISO 8601 week key, e.g. `2026-W48` (weeks start on Monday; week 1 holds the year's first Thursday). */
+/**
+ * ISO 8601 week key, e.g. `2026-W48` (weeks start on Monday; week 1 holds the year's first
+ * Thursday).
+ */
 export function weekKey(date: Date): string {
   const d = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
   const day = d.getUTCDay() || 7;

@@ -1,6 +1,8 @@
 import { atom } from 'nanostores';
 
-/** What the learner asked their LMS for (cmi5 §11), for the parts of the page that can follow it. */
+/**
+ * What the learner asked their LMS for (cmi5 §11), for the parts of the page that can follow it.
+ */
 export interface LearnerPreferences {
   /** RFC 5646 tags, most preferred first. */
   languages: string[];

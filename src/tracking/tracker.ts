@@ -1,6 +1,7 @@
 /**
  * Connects the progress stores to an LMS adapter: restores the newest readable saved state at
- * launch, keeps the device copy of every change (within LOCAL_WRITE_DELAY_MS), and writes and commits to the LMS at meaningful
+ * launch, keeps the device copy of every change (within LOCAL_WRITE_DELAY_MS), and writes and
+ * commits to the LMS at meaningful
  * moments (commit-queue.ts). Exactly one initialize and one terminate (on pagehide). Never
  * downgrades what the LMS held (keep-best.ts); a failing LMS only ever costs a calm notice.
  */

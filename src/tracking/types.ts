@@ -31,7 +31,10 @@ export interface TrackingSnapshot {
 }
 
 export interface InteractionRecord {
-  /** `choice` for answers and decisions; `fill-in` for reflection text (only when the course sends it). */
+  /**
+   * `choice` for answers and decisions; `fill-in` for reflection text (only when the course sends
+   * it).
+   */
   type?: 'choice' | 'fill-in';
   /** Stable id in [A-Za-z0-9_.], e.g. `check.q_third_call` or `rp.refund_call.opening`. */
   id: string;
@@ -60,7 +63,9 @@ export type MaybePromise<T> = T | Promise<T>;
 
 export interface LmsAdapter {
   readonly kind: 'scorm12' | 'scorm2004' | 'cmi5' | 'standalone';
-  /** The learner, when known even if the session cannot start (cmi5 names them in the launch URL). */
+  /**
+   * The learner, when known even if the session cannot start (cmi5 names them in the launch URL).
+   */
   readonly learnerHint?: string;
   /** Where to send the learner after terminating, when the LMS names a place (cmi5 returnURL). */
   readonly returnUrl?: string;

@@ -17,29 +17,31 @@ const axe = async (page: Page) =>
   ).violations;
 
 for (const m of modules) {
-  test(`${m.id}: the module page has no axe violation when opened and once completed, and reflows at 320 px`, async ({
-    page,
-  }) => {
-    test.setTimeout(90_000);
-    await page.goto(`/en/${m.id}.html`);
-    expect({ page: m.id, at: 'opened', violations: await axe(page) }).toEqual({
-      page: m.id,
-      at: 'opened',
-      violations: [],
-    });
-    await completeModule(page, page);
-    await expect(page.locator('[data-complete]')).toBeVisible();
-    expect({ page: m.id, at: 'completed', violations: await axe(page) }).toEqual({
-      page: m.id,
-      at: 'completed',
-      violations: [],
-    });
-    // WCAG 1.4.10 reflow: everything shown so far fits 320 CSS px without sideways scrolling.
-    await page.setViewportSize({ width: 320, height: 640 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      320,
-    );
-  });
+  test(
+    `${m.id}: the module page has no axe violation when opened and once completed, and ` +
+      `reflows at 320 px`,
+    async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.goto(`/en/${m.id}.html`);
+      expect({ page: m.id, at: 'opened', violations: await axe(page) }).toEqual({
+        page: m.id,
+        at: 'opened',
+        violations: [],
+      });
+      await completeModule(page, page);
+      await expect(page.locator('[data-complete]')).toBeVisible();
+      expect({ page: m.id, at: 'completed', violations: await axe(page) }).toEqual({
+        page: m.id,
+        at: 'completed',
+        violations: [],
+      });
+      // WCAG 1.4.10 reflow: everything shown so far fits 320 CSS px without sideways scrolling.
+      await page.setViewportSize({ width: 320, height: 640 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        320,
+      );
+    },
+  );
 }
 
 test("every module's scenario map, facilitator guide and role cards have no axe violation", async ({

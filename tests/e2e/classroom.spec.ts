@@ -66,82 +66,84 @@ async function toFirstDecision(page: Page) {
 
 const choiceButton = (page: Page, n: number) => page.locator('.phone-choice').nth(n - 1);
 
-test('phones join by code and vote live; a vote changes until the facilitator closes it; reveal and next reach the phones', async ({
-  browser,
-}) => {
-  const screen = await projector(browser);
-  const phones = [await phone(browser), await phone(browser), await phone(browser)];
-  for (const p of phones) await expect(p.locator('[data-status]')).toHaveText(ui.phoneWaiting);
-  await expect(screen.locator('.room-phones')).toHaveText('3 phones joined');
-  expect(await axe(phones[0])).toEqual([]);
-  expect(await axe(screen)).toEqual([]);
-  await screen.screenshot({ path: 'test-results/screens/classroom-room.png' });
+test(
+  'phones join by code and vote live; a vote changes until the facilitator closes it; reveal ' +
+    'and next reach the phones',
+  async ({ browser }) => {
+    const screen = await projector(browser);
+    const phones = [await phone(browser), await phone(browser), await phone(browser)];
+    for (const p of phones) await expect(p.locator('[data-status]')).toHaveText(ui.phoneWaiting);
+    await expect(screen.locator('.room-phones')).toHaveText('3 phones joined');
+    expect(await axe(phones[0])).toEqual([]);
+    expect(await axe(screen)).toEqual([]);
+    await screen.screenshot({ path: 'test-results/screens/classroom-room.png' });
 
-  await screen
-    .getByRole('link', { name: new RegExp(scenario.title) })
-    .first()
-    .click();
-  await expect(screen.locator('[data-classroom]')).toBeVisible();
-  const choices = await toFirstDecision(screen);
-  for (const p of phones) await expect(p.locator('.phone-choice')).toHaveCount(choices.length);
-  await expect(phones[0].locator('[data-line]')).not.toBeEmpty();
+    await screen
+      .getByRole('link', { name: new RegExp(scenario.title) })
+      .first()
+      .click();
+    await expect(screen.locator('[data-classroom]')).toBeVisible();
+    const choices = await toFirstDecision(screen);
+    for (const p of phones) await expect(p.locator('.phone-choice')).toHaveCount(choices.length);
+    await expect(phones[0].locator('[data-line]')).not.toBeEmpty();
 
-  await choiceButton(phones[0], 1).click();
-  await choiceButton(phones[1], 1).click();
-  await choiceButton(phones[2], 2).click();
-  await expect(choiceButton(phones[1], 1)).toHaveAttribute('aria-pressed', 'true');
-  // The second phone changes its mind.
-  await choiceButton(phones[1], 2).click();
-  await expect(choiceButton(phones[1], 2)).toHaveAttribute('aria-pressed', 'true');
-  await expect(choiceButton(phones[1], 1)).toHaveAttribute('aria-pressed', 'false');
-  const field = (n: number) => screen.locator(`input[data-vote="${choices[n - 1].id}"]`);
-  await expect(field(1)).toHaveValue('1');
-  await expect(field(2)).toHaveValue('2');
-  await expect(screen.locator('[data-live-status]')).toContainText('3 votes');
-  await phones[1].screenshot({ path: 'test-results/screens/classroom-phone.png' });
-  await screen.screenshot({ path: 'test-results/screens/classroom-projector.png' });
+    await choiceButton(phones[0], 1).click();
+    await choiceButton(phones[1], 1).click();
+    await choiceButton(phones[2], 2).click();
+    await expect(choiceButton(phones[1], 1)).toHaveAttribute('aria-pressed', 'true');
+    // The second phone changes its mind.
+    await choiceButton(phones[1], 2).click();
+    await expect(choiceButton(phones[1], 2)).toHaveAttribute('aria-pressed', 'true');
+    await expect(choiceButton(phones[1], 1)).toHaveAttribute('aria-pressed', 'false');
+    const field = (n: number) => screen.locator(`input[data-vote="${choices[n - 1].id}"]`);
+    await expect(field(1)).toHaveValue('1');
+    await expect(field(2)).toHaveValue('2');
+    await expect(screen.locator('[data-live-status]')).toContainText('3 votes');
+    await phones[1].screenshot({ path: 'test-results/screens/classroom-phone.png' });
+    await screen.screenshot({ path: 'test-results/screens/classroom-projector.png' });
 
-  // Closed: the phones can no longer vote, and the counts stay.
-  await screen.keyboard.press('v');
-  for (const p of phones) await expect(choiceButton(p, 1)).toBeDisabled();
-  await expect(phones[1].locator('[data-status]')).toHaveText(
-    ui.phoneClosedMine.replace('{n}', '2'),
-  );
-  expect(room.hub.room.counts()).toMatchObject({ [choices[0].id]: 1, [choices[1].id]: 2 });
-  expect(await axe(phones[1])).toEqual([]);
-  expect(await axe(screen)).toEqual([]);
+    // Closed: the phones can no longer vote, and the counts stay.
+    await screen.keyboard.press('v');
+    for (const p of phones) await expect(choiceButton(p, 1)).toBeDisabled();
+    await expect(phones[1].locator('[data-status]')).toHaveText(
+      ui.phoneClosedMine.replace('{n}', '2'),
+    );
+    expect(room.hub.room.counts()).toMatchObject({ [choices[0].id]: 1, [choices[1].id]: 2 });
+    expect(await axe(phones[1])).toEqual([]);
+    expect(await axe(screen)).toEqual([]);
 
-  // Reveal the room's choice, then go on: the phones follow.
-  await screen.keyboard.press('2');
-  await screen.keyboard.press('r');
-  await expect(phones[0].locator('[data-status]')).toHaveText(
-    ui.phoneRoomChose.replace('{n}', '2'),
-  );
-  await expect(phones[0].locator('.room-choice')).toHaveCount(1);
-  const firstLine = await phones[0].locator('[data-line]').textContent();
-  await screen.keyboard.press('Enter');
-  await expect
-    .poll(async () =>
-      (await phones[0].locator('[data-vote]').isHidden())
-        ? 'waiting'
-        : await phones[0].locator('[data-line]').textContent(),
-    )
-    .not.toBe(firstLine);
-  // The counts can be kept: counts only, no phone's token.
-  const [saved] = await Promise.all([
-    screen.waitForEvent('download'),
-    screen.getByRole('button', { name: ui.roomExport }).click(),
-  ]);
-  const exported = JSON.parse(readFileSync(await saved.path(), 'utf8')) as {
-    decisions: Array<{ choices: Array<{ id: string; votes: number }> }>;
-  };
-  expect(exported.decisions[0].choices.map((c) => c.votes)).toEqual(
-    choices.map((_, i) => [1, 2][i] ?? 0),
-  );
-  expect(JSON.stringify(exported)).not.toMatch(/token/);
-  for (const p of phones) await p.context().close();
-  await screen.context().close();
-});
+    // Reveal the room's choice, then go on: the phones follow.
+    await screen.keyboard.press('2');
+    await screen.keyboard.press('r');
+    await expect(phones[0].locator('[data-status]')).toHaveText(
+      ui.phoneRoomChose.replace('{n}', '2'),
+    );
+    await expect(phones[0].locator('.room-choice')).toHaveCount(1);
+    const firstLine = await phones[0].locator('[data-line]').textContent();
+    await screen.keyboard.press('Enter');
+    await expect
+      .poll(async () =>
+        (await phones[0].locator('[data-vote]').isHidden())
+          ? 'waiting'
+          : await phones[0].locator('[data-line]').textContent(),
+      )
+      .not.toBe(firstLine);
+    // The counts can be kept: counts only, no phone's token.
+    const [saved] = await Promise.all([
+      screen.waitForEvent('download'),
+      screen.getByRole('button', { name: ui.roomExport }).click(),
+    ]);
+    const exported = JSON.parse(readFileSync(await saved.path(), 'utf8')) as {
+      decisions: Array<{ choices: Array<{ id: string; votes: number }> }>;
+    };
+    expect(exported.decisions[0].choices.map((c) => c.votes)).toEqual(
+      choices.map((_, i) => [1, 2][i] ?? 0),
+    );
+    expect(JSON.stringify(exported)).not.toMatch(/token/);
+    for (const p of phones) await p.context().close();
+    await screen.context().close();
+  },
+);
 
 test('a wrong code is refused, with the reason, and the phone can try again', async ({
   browser,

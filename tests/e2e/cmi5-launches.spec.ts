@@ -121,36 +121,37 @@ test('cmi5: a retake after failing never sends failed and passed in one session'
   expect((await record(request, launched.registration)).violations).toEqual([]);
 });
 
-test('cmi5: a slow LRS (400 ms a request) and a page closed mid-request: one passed, all answers kept', async ({
-  page,
-  request,
-  browser,
-  baseURL,
-}) => {
-  const au = await importPackage(request);
-  const first = await launch(request, au);
-  await request.post('/lrs/_fault', { data: { registration: first.registration, latencyMs: 400 } });
-  await page.goto(first.url);
-  await expect(page.locator('course-module')).toHaveAttribute('data-lms', 'cmi5');
-  await completeModule(page, page);
-  const label = await page.locator('[data-progress-label]').textContent();
-  await page.goto('about:blank'); // at once: the last commit is still on its way
-  await expect.poll(() => terminatedCount(request, first.registration)).toBe(1);
-  await request.post('/lrs/_fault', { data: { registration: first.registration, latencyMs: 0 } });
-  const second = await launch(request, { ...au, registration: first.registration });
-  const other = await browser.newContext(); // another device: no copy of the progress on it
-  const elsewhere = await other.newPage();
-  await elsewhere.goto(new URL(second.url, baseURL).href);
-  await expect(elsewhere.locator('course-module')).toHaveAttribute('data-lms', 'cmi5');
-  await expect(elsewhere.locator('[data-progress-label]')).toHaveText(label!);
-  await elsewhere.goto('about:blank');
-  await expect.poll(() => terminatedCount(request, first.registration)).toBe(2);
-  const verbs = await verbsOf(request, first.registration);
-  expect(verbs.filter((v) => v === 'passed')).toHaveLength(1);
-  expect(verbs.filter((v) => v === 'completed')).toHaveLength(1);
-  expect((await record(request, first.registration)).violations).toEqual([]);
-  await other.close();
-});
+test(
+  'cmi5: a slow LRS (400 ms a request) and a page closed mid-request: one passed, all ' +
+    'answers kept',
+  async ({ page, request, browser, baseURL }) => {
+    const au = await importPackage(request);
+    const first = await launch(request, au);
+    await request.post('/lrs/_fault', {
+      data: { registration: first.registration, latencyMs: 400 },
+    });
+    await page.goto(first.url);
+    await expect(page.locator('course-module')).toHaveAttribute('data-lms', 'cmi5');
+    await completeModule(page, page);
+    const label = await page.locator('[data-progress-label]').textContent();
+    await page.goto('about:blank'); // at once: the last commit is still on its way
+    await expect.poll(() => terminatedCount(request, first.registration)).toBe(1);
+    await request.post('/lrs/_fault', { data: { registration: first.registration, latencyMs: 0 } });
+    const second = await launch(request, { ...au, registration: first.registration });
+    const other = await browser.newContext(); // another device: no copy of the progress on it
+    const elsewhere = await other.newPage();
+    await elsewhere.goto(new URL(second.url, baseURL).href);
+    await expect(elsewhere.locator('course-module')).toHaveAttribute('data-lms', 'cmi5');
+    await expect(elsewhere.locator('[data-progress-label]')).toHaveText(label!);
+    await elsewhere.goto('about:blank');
+    await expect.poll(() => terminatedCount(request, first.registration)).toBe(2);
+    const verbs = await verbsOf(request, first.registration);
+    expect(verbs.filter((v) => v === 'passed')).toHaveLength(1);
+    expect(verbs.filter((v) => v === 'completed')).toHaveLength(1);
+    expect((await record(request, first.registration)).violations).toEqual([]);
+    await other.close();
+  },
+);
 
 test('cmi5: work done in a Browse launch is not credit in the Normal launch that follows', async ({
   page,
@@ -204,21 +205,23 @@ test('cmi5: an http LRS on another origin is reached (the package CSP allows it)
   expect(done.violations).toEqual([]);
 });
 
-test('cmi5: when a policy blocks the LRS, the learner is told so plainly, not just "unreachable"', async ({
-  page,
-  request,
-  baseURL,
-}) => {
-  const au = await importPackage(request);
-  // An LMS that serves the page under a stricter policy than ours (https LRSs only).
-  await page.route(`**${au.auUrl}*`, async (route) => {
-    const response = await route.fetch();
-    const html = (await response.text()).replace(/connect-src [^;]+/, "connect-src 'self' https:");
-    await route.fulfill({ response, body: html });
-  });
-  const launched = await launch(request, { ...au, lrsBase: otherOrigin(baseURL!) });
-  await page.goto(launched.url);
-  await expect(page.locator('course-module')).toHaveAttribute('data-lms', 'standalone');
-  await expect(page.locator('[data-status]')).toContainText('not allowed to connect');
-  await expect(page.locator('[data-status]')).toContainText('kept on this device');
-});
+test(
+  'cmi5: when a policy blocks the LRS, the learner is told so plainly, not just ' + '"unreachable"',
+  async ({ page, request, baseURL }) => {
+    const au = await importPackage(request);
+    // An LMS that serves the page under a stricter policy than ours (https LRSs only).
+    await page.route(`**${au.auUrl}*`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        /connect-src [^;]+/,
+        "connect-src 'self' https:",
+      );
+      await route.fulfill({ response, body: html });
+    });
+    const launched = await launch(request, { ...au, lrsBase: otherOrigin(baseURL!) });
+    await page.goto(launched.url);
+    await expect(page.locator('course-module')).toHaveAttribute('data-lms', 'standalone');
+    await expect(page.locator('[data-status]')).toContainText('not allowed to connect');
+    await expect(page.locator('[data-status]')).toContainText('kept on this device');
+  },
+);

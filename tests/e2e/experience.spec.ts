@@ -127,25 +127,26 @@ test('the section menu shows done, current and to come, and jumps back to a done
   await expect(page.locator('[data-section]').first().locator('h2')).toBeFocused();
 });
 
-test('the knowledge check: one heading, the right answer after a wrong one, passed in words', async ({
-  page,
-}) => {
-  await page.goto(`/en/${MODULE}.html`);
-  const check = page.locator('knowledge-check');
-  for (let i = 0; i < 12 && !(await check.isVisible()); i++)
-    await press(page, page.locator('[data-section]:not([hidden]) [data-continue]').last());
-  const section = page.locator('[data-section]', { has: check });
-  const title = (await section.locator('h2').textContent())!;
-  await expect(section.locator('h2, h3', { hasText: title })).toHaveCount(1);
-  await answerCheck(page, check, (i) => i !== 0);
-  const first = check.locator('.feedback').first();
-  await expect(first).toContainText('Not quite');
-  await expect(first).toContainText('The right answer:');
-  const texts = await check.locator('.feedback').allTextContents();
-  for (const text of texts) expect(text).not.toMatch(/\b(\w+)\. \1\./);
-  await expect(check.locator('[data-score]')).toHaveText(/^Passed: 5 of 6 right \(83%\)/);
-  expect(await axe(page)).toEqual([]);
-});
+test(
+  'the knowledge check: one heading, the right answer after a wrong one, passed in ' + 'words',
+  async ({ page }) => {
+    await page.goto(`/en/${MODULE}.html`);
+    const check = page.locator('knowledge-check');
+    for (let i = 0; i < 12 && !(await check.isVisible()); i++)
+      await press(page, page.locator('[data-section]:not([hidden]) [data-continue]').last());
+    const section = page.locator('[data-section]', { has: check });
+    const title = (await section.locator('h2').textContent())!;
+    await expect(section.locator('h2, h3', { hasText: title })).toHaveCount(1);
+    await answerCheck(page, check, (i) => i !== 0);
+    const first = check.locator('.feedback').first();
+    await expect(first).toContainText('Not quite');
+    await expect(first).toContainText('The right answer:');
+    const texts = await check.locator('.feedback').allTextContents();
+    for (const text of texts) expect(text).not.toMatch(/\b(\w+)\. \1\./);
+    await expect(check.locator('[data-score]')).toHaveText(/^Passed: 5 of 6 right \(83%\)/);
+    expect(await axe(page)).toEqual([]);
+  },
+);
 
 test('key hints show to keyboard users only', async ({ page }) => {
   await page.goto(`/en/${MODULE}.html`);
@@ -160,31 +161,32 @@ test('key hints show to keyboard users only', async ({ page }) => {
   await expect(rp.locator('.choice-key').first()).toBeVisible();
 });
 
-test('completion: a summary at the top with score and competencies; a relaunch opens on it', async ({
-  page,
-}) => {
-  test.setTimeout(120_000);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto(`/en/${MODULE}.html`);
-  await completeModule(page, page);
-  const top = page.locator('[data-completion="top"]');
-  await expect(top).toBeVisible();
-  await expect(top.locator('h2')).toHaveText('Module passed');
-  await expect(top).toContainText('Knowledge check score: 100%');
-  await expect(top.locator('.completion-competencies li')).not.toHaveCount(0);
-  await expect(page.locator('[data-completion="bottom"]')).toBeVisible();
-  // On the phone the summary uses the panel's width; the mark does not take a column of its own.
-  const panel = (await top.boundingBox())!;
-  const summary = (await top.locator('[data-completion-competencies] ul').boundingBox())!;
-  expect(summary.width).toBeGreaterThan(0.8 * panel.width);
-  await rp_debrief_folded(page);
-  await page.reload();
-  await expect(top.locator('h2')).toBeFocused();
-  const box = (await top.boundingBox())!;
-  expect(box.y).toBeGreaterThanOrEqual(0);
-  expect(box.y).toBeLessThan(844);
-  expect(await axe(page)).toEqual([]);
-});
+test(
+  'completion: a summary at the top with score and competencies; a relaunch opens on ' + 'it',
+  async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/en/${MODULE}.html`);
+    await completeModule(page, page);
+    const top = page.locator('[data-completion="top"]');
+    await expect(top).toBeVisible();
+    await expect(top.locator('h2')).toHaveText('Module passed');
+    await expect(top).toContainText('Knowledge check score: 100%');
+    await expect(top.locator('.completion-competencies li')).not.toHaveCount(0);
+    await expect(page.locator('[data-completion="bottom"]')).toBeVisible();
+    // On the phone the summary uses the panel's width; the mark does not take a column of its own.
+    const panel = (await top.boundingBox())!;
+    const summary = (await top.locator('[data-completion-competencies] ul').boundingBox())!;
+    expect(summary.width).toBeGreaterThan(0.8 * panel.width);
+    await rp_debrief_folded(page);
+    await page.reload();
+    await expect(top.locator('h2')).toBeFocused();
+    const box = (await top.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(844);
+    expect(await axe(page)).toEqual([]);
+  },
+);
 
 /** The debrief opens one choice's feedback on demand, and stays axe-clean. */
 async function rp_debrief_folded(page: Page) {
@@ -225,30 +227,31 @@ test('each module page has its figure: one image with a name (caption) and a des
   }
 });
 
-test('each role-play opens on a scene card: setting, title, situation, a cast with avatars', async ({
-  page,
-}) => {
-  for (const id of ['dissatisfaction', 'managers']) {
-    await page.goto(`/en/${id}.html`);
-    const plays = page.locator('role-play');
-    expect(await plays.count(), id).toBeGreaterThan(0);
-    for (const rp of await plays.all()) {
-      const card = rp.locator('.rp-intro.scene-card');
-      await expect(card).toHaveCount(1);
-      await expect(card.locator('.rp-setting')).not.toBeEmpty();
-      await expect(card.locator('h3')).not.toBeEmpty();
-      await expect(card.locator('.rp-summary')).not.toBeEmpty();
-      const cast = card.locator('.rp-cast');
-      // A card, not a bullet list: no list markers, each person with an avatar beside the name.
-      expect(await cast.evaluate((e) => getComputedStyle(e).listStyleType)).toBe('none');
-      const people = cast.locator('li');
-      expect(await people.count()).toBeGreaterThan(1);
-      expect(await people.locator('.rp-avatar').count()).toBe(await people.count());
-      expect(await card.evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe(
-        'rgba(0, 0, 0, 0)',
-      );
+test(
+  'each role-play opens on a scene card: setting, title, situation, a cast with ' + 'avatars',
+  async ({ page }) => {
+    for (const id of ['dissatisfaction', 'managers']) {
+      await page.goto(`/en/${id}.html`);
+      const plays = page.locator('role-play');
+      expect(await plays.count(), id).toBeGreaterThan(0);
+      for (const rp of await plays.all()) {
+        const card = rp.locator('.rp-intro.scene-card');
+        await expect(card).toHaveCount(1);
+        await expect(card.locator('.rp-setting')).not.toBeEmpty();
+        await expect(card.locator('h3')).not.toBeEmpty();
+        await expect(card.locator('.rp-summary')).not.toBeEmpty();
+        const cast = card.locator('.rp-cast');
+        // A card, not a bullet list: no list markers, each person with an avatar beside the name.
+        expect(await cast.evaluate((e) => getComputedStyle(e).listStyleType)).toBe('none');
+        const people = cast.locator('li');
+        expect(await people.count()).toBeGreaterThan(1);
+        expect(await people.locator('.rp-avatar').count()).toBe(await people.count());
+        expect(await card.evaluate((e) => getComputedStyle(e).backgroundColor)).not.toBe(
+          'rgba(0, 0, 0, 0)',
+        );
+      }
     }
-  }
-  await revealUntil(page, page, page.locator('role-play .scene-card').first());
-  expect(await axe(page)).toEqual([]);
-});
+    await revealUntil(page, page, page.locator('role-play .scene-card').first());
+    expect(await axe(page)).toEqual([]);
+  },
+);

@@ -63,21 +63,22 @@ for (const format of ['scorm12', 'scorm2004'] as const) {
       });
     }
 
-    test('status kept, suspend_data withheld after a normal exit: no downgrade on relaunch', async ({
-      page,
-    }) => {
-      const url = unzipToDeepPath(findPackage(MODULE, format));
-      await page.goto(harnessUrl(url, MODULE, format));
-      const frame = scoFrame(page);
-      const done = await completeAndCheck(page, frame, format);
-      // The relaunch started a fresh page (no suspend_data); the learner reads on.
-      await frame.locator('[data-section]:not([hidden]) [data-continue]').first().click();
-      await page.evaluate(() => (window as any).lms.relaunch());
-      const after = await lms(page, 'summary');
-      expect(after.status).toBe(done.status);
-      expect(after.score).toBe(done.score);
-      expect(await lms(page, 'violations')).toEqual([]);
-    });
+    test(
+      'status kept, suspend_data withheld after a normal exit: no downgrade on ' + 'relaunch',
+      async ({ page }) => {
+        const url = unzipToDeepPath(findPackage(MODULE, format));
+        await page.goto(harnessUrl(url, MODULE, format));
+        const frame = scoFrame(page);
+        const done = await completeAndCheck(page, frame, format);
+        // The relaunch started a fresh page (no suspend_data); the learner reads on.
+        await frame.locator('[data-section]:not([hidden]) [data-continue]').first().click();
+        await page.evaluate(() => (window as any).lms.relaunch());
+        const after = await lms(page, 'summary');
+        expect(after.status).toBe(done.status);
+        expect(after.score).toBe(done.score);
+        expect(await lms(page, 'violations')).toEqual([]);
+      },
+    );
 
     test('throwing getters: nothing is written over the record and the learner is told', async ({
       page,
@@ -121,23 +122,23 @@ for (const format of ['scorm12', 'scorm2004'] as const) {
       expect(kept).toBeTruthy();
     });
 
-    test('a second window of the module becomes read-only and says so; the first keeps working', async ({
-      page,
-      context,
-    }) => {
-      const url = unzipToDeepPath(findPackage(MODULE, format));
-      await page.goto(harnessUrl(url, MODULE, format));
-      const first = scoFrame(page);
-      await expect(first.locator('course-module')).toHaveAttribute('data-lms', format);
-      const other = await context.newPage();
-      await other.goto(harnessUrl(url, MODULE, format));
-      const second = scoFrame(other);
-      await expect(second.locator('[data-status]')).toContainText(en.readOnlyTwice);
-      await expect(second.locator('[data-continue]').first()).toBeDisabled();
-      await expect(first.locator('[data-status]')).not.toContainText(en.readOnlyTwice);
-      await completeModule(page, first, { stopAfterSections: 2 });
-      await expect(first.locator('[data-progress-label]')).not.toHaveText(/^Section 1 /);
-    });
+    test(
+      'a second window of the module becomes read-only and says so; the first keeps ' + 'working',
+      async ({ page, context }) => {
+        const url = unzipToDeepPath(findPackage(MODULE, format));
+        await page.goto(harnessUrl(url, MODULE, format));
+        const first = scoFrame(page);
+        await expect(first.locator('course-module')).toHaveAttribute('data-lms', format);
+        const other = await context.newPage();
+        await other.goto(harnessUrl(url, MODULE, format));
+        const second = scoFrame(other);
+        await expect(second.locator('[data-status]')).toContainText(en.readOnlyTwice);
+        await expect(second.locator('[data-continue]').first()).toBeDisabled();
+        await expect(first.locator('[data-status]')).not.toContainText(en.readOnlyTwice);
+        await completeModule(page, first, { stopAfterSections: 2 });
+        await expect(first.locator('[data-progress-label]')).not.toHaveText(/^Section 1 /);
+      },
+    );
   });
 }
 

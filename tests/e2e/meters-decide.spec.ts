@@ -27,26 +27,27 @@ const weak = walkPaths(scenario)
 
 const titleOf = (ending?: string) => scenario.endings.find((e) => e.id === ending)!.title;
 
-test('the meters, not the last choice, decide the ending: a weak run and a strong run differ', async ({
-  page,
-}) => {
-  expect(weakCount(weak.steps) * 2).toBeGreaterThanOrEqual(decisions(weak.steps).length);
-  expect(weakCount(strong.steps)).toBe(0);
-  const shown: string[] = [];
-  for (const run of [weak, strong]) {
-    await page.goto(`/en/${module.id}.html`);
-    const rp = await revealUntil(
-      page,
-      page,
-      page.locator(`role-play[data-scenario="${scenario.id}"]`),
-    );
-    const planned = [...run.steps];
-    await playRolePlay(page, rp, () => planned.shift()!);
-    const title = rp.locator('[data-ending] h4');
-    await expect(title).toBeFocused();
-    await expect(title).toContainText(titleOf(run.ending));
-    shown.push((await title.textContent())!);
-    await page.evaluate(() => localStorage.clear());
-  }
-  expect(shown[0]).not.toBe(shown[1]);
-});
+test(
+  'the meters, not the last choice, decide the ending: a weak run and a strong run ' + 'differ',
+  async ({ page }) => {
+    expect(weakCount(weak.steps) * 2).toBeGreaterThanOrEqual(decisions(weak.steps).length);
+    expect(weakCount(strong.steps)).toBe(0);
+    const shown: string[] = [];
+    for (const run of [weak, strong]) {
+      await page.goto(`/en/${module.id}.html`);
+      const rp = await revealUntil(
+        page,
+        page,
+        page.locator(`role-play[data-scenario="${scenario.id}"]`),
+      );
+      const planned = [...run.steps];
+      await playRolePlay(page, rp, () => planned.shift()!);
+      const title = rp.locator('[data-ending] h4');
+      await expect(title).toBeFocused();
+      await expect(title).toContainText(titleOf(run.ending));
+      shown.push((await title.textContent())!);
+      await page.evaluate(() => localStorage.clear());
+    }
+    expect(shown[0]).not.toBe(shown[1]);
+  },
+);

@@ -1,6 +1,7 @@
 /**
  * Without an LMS: the site under a URL prefix, the `web` export from a web server folder and
- * opened from disk (file://), and an LMS package opened from disk, which must say why it cannot work.
+ * opened from disk (file://), and an LMS package opened from disk, which must say why it cannot
+ * work.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -39,7 +40,10 @@ function watch(page: Page): string[] {
   return failed;
 }
 
-/** A module page whose scripts ran: the module is live, and the "could not start" notice never shows. */
+/**
+ * A module page whose scripts ran: the module is live, and the "could not start" notice never
+ * shows.
+ */
 async function expectWorkingModule(page: Page) {
   await expect(page.locator('course-module')).toHaveAttribute('data-lms', 'standalone');
   await expect(page.locator('[data-status]')).toContainText('saved in this browser only');

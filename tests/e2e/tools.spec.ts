@@ -1,6 +1,7 @@
 /**
  * The practice tools, each in the real module that uses it, in an unzipped SCORM 1.2 package opened
- * without an LMS: keyboard only, answers kept on the device across a reload, deletable, and axe-clean.
+ * without an LMS: keyboard only, answers kept on the device across a reload, deletable, and
+ * axe-clean.
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
@@ -256,9 +257,15 @@ const checks: { [T in Tool['type']]: (page: Page, module: string, tool: Of<T>) =
   };
 
 for (const { module, tool } of uses) {
-  test(`${module}: the ${tool.type.replace(/_/g, ' ')} "${tool.id}" works with the keyboard and keeps answers on the device`, async ({
-    page,
-  }) => {
-    await (checks[tool.type] as (p: Page, m: string, t: Tool) => Promise<void>)(page, module, tool);
-  });
+  test(
+    `${module}: the ${tool.type.replace(/_/g, ' ')} "${tool.id}" works with the keyboard and ` +
+      `keeps answers on the device`,
+    async ({ page }) => {
+      await (checks[tool.type] as (p: Page, m: string, t: Tool) => Promise<void>)(
+        page,
+        module,
+        tool,
+      );
+    },
+  );
 }

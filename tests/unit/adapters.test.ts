@@ -48,29 +48,34 @@ const snapshot = {
 };
 
 describe('SCORM 1.2 adapter against scorm-again', () => {
-  it('tracks a session strictly: status, score, location, suspend data, interaction, objective, exit', () => {
-    const { api, facade, checker, sets } = lms('scorm12');
-    const adapter = new Scorm12Adapter(facade as unknown as Scorm12Api);
-    expect(adapter.initialize()).toMatchObject({ entry: '', suspendData: '', location: '' });
-    expect(adapter.write(snapshot)).toBe(true);
-    expect(adapter.recordInteraction(answer)).toBe(true);
-    expect(adapter.recordObjective({ id: 'listening', scaled: 0.75, passed: true })).toBe(true);
-    expect(adapter.commit()).toBe(true);
-    expect(adapter.terminate('suspend')).toBe(true);
-    const cmi = api.cmi as any;
-    expect(cmi.core.lesson_status).toBe('passed');
-    expect(cmi.core.score.raw).toBe('83');
-    expect(cmi.core.lesson_location).toBe('practice');
-    expect(cmi.suspend_data).toBe('v1~r3~sabcd');
-    expect(sets['cmi.core.exit']).toBe('suspend');
-    expect(sets['cmi.core.session_time']).toMatch(/^\d{4}:\d{2}:\d{2}$/);
-    // 1.2 choice responses are option positions: "argue" is the 2nd option (b), "listen" the 1st (a).
-    expect(sets['cmi.interactions.0.student_response']).toBe('b');
-    expect(sets['cmi.interactions.0.correct_responses.0.pattern']).toBe('a');
-    expect(sets['cmi.interactions.0.result']).toBe('wrong');
-    expect(cmi.objectives.childArray[0].score.raw).toBe('75');
-    expect(checker.violations).toEqual([]);
-  });
+  it(
+    'tracks a session strictly: status, score, location, suspend data, interaction, objective, ' +
+      'exit',
+    () => {
+      const { api, facade, checker, sets } = lms('scorm12');
+      const adapter = new Scorm12Adapter(facade as unknown as Scorm12Api);
+      expect(adapter.initialize()).toMatchObject({ entry: '', suspendData: '', location: '' });
+      expect(adapter.write(snapshot)).toBe(true);
+      expect(adapter.recordInteraction(answer)).toBe(true);
+      expect(adapter.recordObjective({ id: 'listening', scaled: 0.75, passed: true })).toBe(true);
+      expect(adapter.commit()).toBe(true);
+      expect(adapter.terminate('suspend')).toBe(true);
+      const cmi = api.cmi as any;
+      expect(cmi.core.lesson_status).toBe('passed');
+      expect(cmi.core.score.raw).toBe('83');
+      expect(cmi.core.lesson_location).toBe('practice');
+      expect(cmi.suspend_data).toBe('v1~r3~sabcd');
+      expect(sets['cmi.core.exit']).toBe('suspend');
+      expect(sets['cmi.core.session_time']).toMatch(/^\d{4}:\d{2}:\d{2}$/);
+      // 1.2 choice responses are option positions: "argue" is the 2nd option (b), "listen" the 1st
+      // (a).
+      expect(sets['cmi.interactions.0.student_response']).toBe('b');
+      expect(sets['cmi.interactions.0.correct_responses.0.pattern']).toBe('a');
+      expect(sets['cmi.interactions.0.result']).toBe('wrong');
+      expect(cmi.objectives.childArray[0].score.raw).toBe('75');
+      expect(checker.violations).toEqual([]);
+    },
+  );
 
   it('refuses state over the SCORM 1.2 limits instead of sending it', () => {
     const { facade } = lms('scorm12');
@@ -110,22 +115,25 @@ describe('SCORM 1.2 adapter against scorm-again', () => {
     expect(calls.filter((c) => c === 'LMSInitialize')).toHaveLength(1);
   });
 
-  it('sends a reflection (only when the course allows it) as a fill-in cut to 255 characters', () => {
-    const { facade, checker, sets } = lms('scorm12');
-    const adapter = new Scorm12Adapter(facade as unknown as Scorm12Api);
-    adapter.initialize();
-    expect(
-      adapter.recordInteraction({
-        ...answer,
-        type: 'fill-in',
-        id: 'reflection.own_work',
-        response: 'word '.repeat(80),
-      }),
-    ).toBe(true);
-    expect(sets['cmi.interactions.0.type']).toBe('fill-in');
-    expect(sets['cmi.interactions.0.student_response']).toHaveLength(255);
-    expect(checker.violations).toEqual([]);
-  });
+  it(
+    'sends a reflection (only when the course allows it) as a fill-in cut to 255 ' + 'characters',
+    () => {
+      const { facade, checker, sets } = lms('scorm12');
+      const adapter = new Scorm12Adapter(facade as unknown as Scorm12Api);
+      adapter.initialize();
+      expect(
+        adapter.recordInteraction({
+          ...answer,
+          type: 'fill-in',
+          id: 'reflection.own_work',
+          response: 'word '.repeat(80),
+        }),
+      ).toBe(true);
+      expect(sets['cmi.interactions.0.type']).toBe('fill-in');
+      expect(sets['cmi.interactions.0.student_response']).toHaveLength(255);
+      expect(checker.violations).toEqual([]);
+    },
+  );
 
   it('turns an LMS that throws into a plain false', () => {
     const throwing = {

@@ -25,7 +25,8 @@ describe('in-class timing', () => {
       total: BRIEFING_MINUTES + 6 + DEBRIEF_MINUTES,
     });
     expect(classTimingText({ duration: 7 }, 'en')).toBe(
-      `about ${BRIEFING_MINUTES + 7 + DEBRIEF_MINUTES} minutes in class (${BRIEFING_MINUTES} to brief, 7 to play, ${DEBRIEF_MINUTES} to debrief)`,
+      `about ${BRIEFING_MINUTES + 7 + DEBRIEF_MINUTES} minutes in class ` +
+        `(${BRIEFING_MINUTES} to brief, 7 to play, ${DEBRIEF_MINUTES} to debrief)`,
     );
   });
 
@@ -60,31 +61,40 @@ describe('session plans', () => {
     }
   });
 
-  it('a programme spreads every module over weeks, for 6 to 16 people, in a room or on a call', () => {
-    expect(programmes).toHaveLength(1);
-    const [programme] = programmes;
-    expect(programme.groupSize).toEqual({ min: 6, max: 16 });
-    const taught = programme.sessions.map((s) => agendas[s.plan]?.module).filter(Boolean);
-    expect(new Set(taught)).toEqual(new Set(course!.modules));
-    const weeks = programme.sessions.map((s) => s.week);
-    expect(weeks).toEqual([...weeks].sort((a, b) => a - b));
-    expect(new Set(weeks).size).toBe(weeks.length); // one session a week at most
-    expect(programme.delivery.inRoom.length).toBeGreaterThan(50);
-    expect(programme.delivery.virtual.length).toBeGreaterThan(50);
-    // A follow-up two to four weeks after the last module.
-    const follow = programme.sessions.find((s) => s.plan === 'follow_up')!;
-    const lastModule = Math.max(
-      ...programme.sessions.filter((s) => agendas[s.plan]?.module).map((s) => s.week),
-    );
-    expect(follow.week - lastModule).toBeGreaterThanOrEqual(2);
-    expect(follow.week - lastModule).toBeLessThanOrEqual(4);
-    const titles = programme.sections.map((s) => s.title.toLowerCase()).join(' | ');
-    for (const topic of ['confidentiality', 'managers', 'co-facilitator', 'debrief', 'evaluation'])
-      expect(titles).toContain(topic);
-    expect(programme.sections.flatMap((s) => s.paragraphs).join(' ')).toMatch(
-      /small team is not anonymous/,
-    );
-  });
+  it(
+    'a programme spreads every module over weeks, for 6 to 16 people, in a room or on a ' + 'call',
+    () => {
+      expect(programmes).toHaveLength(1);
+      const [programme] = programmes;
+      expect(programme.groupSize).toEqual({ min: 6, max: 16 });
+      const taught = programme.sessions.map((s) => agendas[s.plan]?.module).filter(Boolean);
+      expect(new Set(taught)).toEqual(new Set(course!.modules));
+      const weeks = programme.sessions.map((s) => s.week);
+      expect(weeks).toEqual([...weeks].sort((a, b) => a - b));
+      expect(new Set(weeks).size).toBe(weeks.length); // one session a week at most
+      expect(programme.delivery.inRoom.length).toBeGreaterThan(50);
+      expect(programme.delivery.virtual.length).toBeGreaterThan(50);
+      // A follow-up two to four weeks after the last module.
+      const follow = programme.sessions.find((s) => s.plan === 'follow_up')!;
+      const lastModule = Math.max(
+        ...programme.sessions.filter((s) => agendas[s.plan]?.module).map((s) => s.week),
+      );
+      expect(follow.week - lastModule).toBeGreaterThanOrEqual(2);
+      expect(follow.week - lastModule).toBeLessThanOrEqual(4);
+      const titles = programme.sections.map((s) => s.title.toLowerCase()).join(' | ');
+      for (const topic of [
+        'confidentiality',
+        'managers',
+        'co-facilitator',
+        'debrief',
+        'evaluation',
+      ])
+        expect(titles).toContain(topic);
+      expect(programme.sections.flatMap((s) => s.paragraphs).join(' ')).toMatch(
+        /small team is not anonymous/,
+      );
+    },
+  );
 
   it('the full day has a morning break, a lunch, and no stretch over 90 minutes', () => {
     const items = agendas.full_day.blocks;

@@ -44,7 +44,8 @@ describe('branching figures', () => {
 
 describe('meter range at each ending', () => {
   it('gives the lowest and highest value of each meter over the paths that end there', () => {
-    // open: listen 30 / policy 60 / snap 95 (the threshold at 90 ends it); second: offer -20, shrug +45 (capped at 100).
+    // open: listen 30 / policy 60 / snap 95 (the threshold at 90 ends it); second: offer -20, shrug
+    // +45 (capped at 100).
     expect(endingMeters(sample).map((m) => `${m.ending}: ${formatMeters(m)}`)).toEqual([
       'end_good: tension 10–40',
       'end_mid: tension 75–75',

@@ -15,19 +15,23 @@ import { checkContent } from '#src/course/check-content.ts';
 const built = existsSync('dist/packages/packages.json') && existsSync('dist/site');
 
 describe('npm run package', () => {
-  it('stops on a broken scenario, naming the file, the node and the fix, and writes nothing', () => {
-    const before = built ? statSync('dist/packages/packages.json').mtimeMs : 0;
-    const run = spawnSync(process.execPath, ['scripts/build.ts'], {
-      encoding: 'utf8',
-      env: { ...process.env, COURSE_CONTENT: 'tests/fixtures/broken-course/content' },
-    });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain(
-      'tests/fixtures/broken-course/content/modules/01-sample/scenarios/counter.yaml: second › offer: next "end_gud" leads nowhere',
-    );
-    expect(run.stderr).toContain('The build stopped');
-    if (built) expect(statSync('dist/packages/packages.json').mtimeMs).toBe(before);
-  });
+  it(
+    'stops on a broken scenario, naming the file, the node and the fix, and writes ' + 'nothing',
+    () => {
+      const before = built ? statSync('dist/packages/packages.json').mtimeMs : 0;
+      const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+        encoding: 'utf8',
+        env: { ...process.env, COURSE_CONTENT: 'tests/fixtures/broken-course/content' },
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(
+        'tests/fixtures/broken-course/content/modules/01-sample/scenarios/counter.yaml: second › ' +
+          'offer: next "end_gud" leads nowhere',
+      );
+      expect(run.stderr).toContain('The build stopped');
+      if (built) expect(statSync('dist/packages/packages.json').mtimeMs).toBe(before);
+    },
+  );
 
   it.skipIf(!built)('writes byte-identical zips from the same site and content', () => {
     const { course, modules } = checkContent(process.cwd());

@@ -51,7 +51,8 @@ describe('classroom messages', () => {
         token,
         pad: 'x'.repeat(LIMITS.phoneMessageBytes),
       }),
-      JSON.stringify({ t: 'join', code: 'ABCDEF', token, pad: 'é'.repeat(120) }), // 240 bytes of 2-byte letters
+      // 240 bytes of 2-byte letters
+      JSON.stringify({ t: 'join', code: 'ABCDEF', token, pad: 'é'.repeat(120) }),
     ])
       expect(parseGuestMessage(raw), raw.slice(0, 60)).toEqual({
         ok: false,
@@ -64,37 +65,43 @@ describe('classroom messages', () => {
     expect(parseGuestMessage('{"t":"export"}')).toEqual({ ok: false, reason: 'not-allowed' });
   });
 
-  it('checks what the projector shows: ids, lengths, at most 4 distinct choices, a known pick', () => {
-    expect(parseHostMessage(JSON.stringify(show())).ok).toBe(true);
-    expect(parseHostMessage(JSON.stringify({ t: 'show', decision: null, open: true }))).toEqual({
-      ok: true,
-      message: { t: 'show', decision: null, open: false },
-    });
-    const bad = [
-      { ...decision, line: 'x'.repeat(LIMITS.lineChars + 1) },
-      { ...decision, choices: [] },
-      { ...decision, choices: Array.from({ length: 5 }, (_, i) => ({ id: `c${i}`, text: 'x' })) },
-      { ...decision, choices: [decision.choices[0], decision.choices[0]] },
-      { ...decision, id: 'has space' },
-    ];
-    for (const d of bad) expect(parseHostMessage(JSON.stringify(show(true, d))).ok).toBe(false);
-    expect(parseHostMessage(JSON.stringify({ ...show(), picked: 'c_other' })).ok).toBe(false);
-    expect(parseHostMessage('{"t":"show","decision":{},"open":true}').ok).toBe(false);
-  });
+  it(
+    'checks what the projector shows: ids, lengths, at most 4 distinct choices, a known ' + 'pick',
+    () => {
+      expect(parseHostMessage(JSON.stringify(show())).ok).toBe(true);
+      expect(parseHostMessage(JSON.stringify({ t: 'show', decision: null, open: true }))).toEqual({
+        ok: true,
+        message: { t: 'show', decision: null, open: false },
+      });
+      const bad = [
+        { ...decision, line: 'x'.repeat(LIMITS.lineChars + 1) },
+        { ...decision, choices: [] },
+        { ...decision, choices: Array.from({ length: 5 }, (_, i) => ({ id: `c${i}`, text: 'x' })) },
+        { ...decision, choices: [decision.choices[0], decision.choices[0]] },
+        { ...decision, id: 'has space' },
+      ];
+      for (const d of bad) expect(parseHostMessage(JSON.stringify(show(true, d))).ok).toBe(false);
+      expect(parseHostMessage(JSON.stringify({ ...show(), picked: 'c_other' })).ok).toBe(false);
+      expect(parseHostMessage('{"t":"show","decision":{},"open":true}').ok).toBe(false);
+    },
+  );
 });
 
 describe('room code and key', () => {
-  it('draws codes from the unambiguous alphabet, and reads them back whatever the case or dash', () => {
-    const codes = Array.from({ length: 200 }, newRoomCode);
-    for (const c of codes) {
-      expect(c).toHaveLength(CODE_LENGTH);
-      expect([...c].every((ch) => CODE_ALPHABET.includes(ch))).toBe(true);
-    }
-    expect(new Set(codes).size).toBeGreaterThan(190);
-    expect(CODE_ALPHABET).not.toMatch(/[01OIL]/);
-    expect(normaliseCode(' abc-def ')).toBe('ABCDEF');
-    expect(newKey()).toMatch(/^[A-Za-z0-9_-]{43}$/);
-  });
+  it(
+    'draws codes from the unambiguous alphabet, and reads them back whatever the case or ' + 'dash',
+    () => {
+      const codes = Array.from({ length: 200 }, newRoomCode);
+      for (const c of codes) {
+        expect(c).toHaveLength(CODE_LENGTH);
+        expect([...c].every((ch) => CODE_ALPHABET.includes(ch))).toBe(true);
+      }
+      expect(new Set(codes).size).toBeGreaterThan(190);
+      expect(CODE_ALPHABET).not.toMatch(/[01OIL]/);
+      expect(normaliseCode(' abc-def ')).toBe('ABCDEF');
+      expect(newKey()).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    },
+  );
 });
 
 describe('rate limits', () => {
@@ -122,51 +129,59 @@ describe('rate limits', () => {
 });
 
 describe('room votes', () => {
-  it('counts one vote per phone, changed while open, refused once closed or for another decision', () => {
-    const room = new Room('ABCDEF', newKey());
-    const other = newToken();
-    room.admit(token);
-    room.admit(other);
-    expect(room.vote(token, decision.id, 'c_calm')).toEqual({ ok: false, reason: 'not-open' });
-    room.setShow(show());
-    expect(room.vote(token, decision.id, 'c_calm').ok).toBe(true);
-    expect(room.vote(token, decision.id, 'c_cold').ok).toBe(true);
-    expect(room.vote(other, decision.id, 'c_cold').ok).toBe(true);
-    expect(room.counts()).toEqual({ c_calm: 0, c_cold: 2 });
-    expect(room.vote(token, 'another', 'c_calm')).toEqual({ ok: false, reason: 'not-open' });
-    expect(room.vote(token, decision.id, 'c_nope')).toEqual({ ok: false, reason: 'bad-message' });
-    expect(room.vote(newToken(), decision.id, 'c_calm')).toEqual({
-      ok: false,
-      reason: 'not-joined',
-    });
-    room.setShow(show(false));
-    expect(room.vote(token, decision.id, 'c_calm')).toEqual({ ok: false, reason: 'not-open' });
-    expect(room.mine(token)).toBe('c_cold');
-    expect(room.exportCounts()).toEqual([
-      {
-        decision: decision.id,
-        line: decision.line,
-        choices: [
-          { id: 'c_calm', text: 'Let me look.', votes: 0 },
-          { id: 'c_cold', text: 'Not my job.', votes: 2 },
-        ],
-      },
-    ]);
-    expect(JSON.stringify(room.exportCounts())).not.toContain(token);
-  });
+  it(
+    'counts one vote per phone, changed while open, refused once closed or for another ' +
+      'decision',
+    () => {
+      const room = new Room('ABCDEF', newKey());
+      const other = newToken();
+      room.admit(token);
+      room.admit(other);
+      expect(room.vote(token, decision.id, 'c_calm')).toEqual({ ok: false, reason: 'not-open' });
+      room.setShow(show());
+      expect(room.vote(token, decision.id, 'c_calm').ok).toBe(true);
+      expect(room.vote(token, decision.id, 'c_cold').ok).toBe(true);
+      expect(room.vote(other, decision.id, 'c_cold').ok).toBe(true);
+      expect(room.counts()).toEqual({ c_calm: 0, c_cold: 2 });
+      expect(room.vote(token, 'another', 'c_calm')).toEqual({ ok: false, reason: 'not-open' });
+      expect(room.vote(token, decision.id, 'c_nope')).toEqual({ ok: false, reason: 'bad-message' });
+      expect(room.vote(newToken(), decision.id, 'c_calm')).toEqual({
+        ok: false,
+        reason: 'not-joined',
+      });
+      room.setShow(show(false));
+      expect(room.vote(token, decision.id, 'c_calm')).toEqual({ ok: false, reason: 'not-open' });
+      expect(room.mine(token)).toBe('c_cold');
+      expect(room.exportCounts()).toEqual([
+        {
+          decision: decision.id,
+          line: decision.line,
+          choices: [
+            { id: 'c_calm', text: 'Let me look.', votes: 0 },
+            { id: 'c_cold', text: 'Not my job.', votes: 2 },
+          ],
+        },
+      ]);
+      expect(JSON.stringify(room.exportCounts())).not.toContain(token);
+    },
+  );
 
-  it('keeps a decision’s votes when the room comes back to it, and admits a bounded number of phones', () => {
-    const room = new Room('ABCDEF', newKey());
-    room.admit(token);
-    room.setShow(show());
-    room.vote(token, decision.id, 'c_calm');
-    room.setShow(show(true, { ...decision, id: '1-n_next' }));
-    expect(room.counts()).toEqual({ c_calm: 0, c_cold: 0 });
-    room.setShow(show());
-    expect(room.counts()).toEqual({ c_calm: 1, c_cold: 0 });
-    for (let i = 1; i < LIMITS.phones; i++)
-      expect(room.admit(`token-${i}-abcdefghijkl`)).toBe(true);
-    expect(room.admit(newToken())).toBe(false);
-    expect(room.admit(token)).toBe(true);
-  });
+  it(
+    'keeps a decision’s votes when the room comes back to it, and admits a bounded number of ' +
+      'phones',
+    () => {
+      const room = new Room('ABCDEF', newKey());
+      room.admit(token);
+      room.setShow(show());
+      room.vote(token, decision.id, 'c_calm');
+      room.setShow(show(true, { ...decision, id: '1-n_next' }));
+      expect(room.counts()).toEqual({ c_calm: 0, c_cold: 0 });
+      room.setShow(show());
+      expect(room.counts()).toEqual({ c_calm: 1, c_cold: 0 });
+      for (let i = 1; i < LIMITS.phones; i++)
+        expect(room.admit(`token-${i}-abcdefghijkl`)).toBe(true);
+      expect(room.admit(newToken())).toBe(false);
+      expect(room.admit(token)).toBe(true);
+    },
+  );
 });

@@ -88,47 +88,56 @@ describe('classroom server', () => {
     h.ws.close();
   });
 
-  it('counts phone votes live, lets a vote change, refuses it once closed, keeps it across a reconnect', async () => {
-    const h = await host();
-    const a = await phone();
-    const b = await phone();
-    h.send({ t: 'show', decision, open: true });
-    await a.next('show');
-    a.send({ t: 'vote', decision: decision.id, choice: 'c_calm' });
-    b.send({ t: 'vote', decision: decision.id, choice: 'c_calm' });
-    await a.next('voted');
-    await b.next('voted');
-    b.send({ t: 'vote', decision: decision.id, choice: 'c_cold' });
-    await b.next('voted');
-    await expect.poll(async () => (await h.next('count')).counts).toEqual({ c_calm: 1, c_cold: 1 });
-    h.send({ t: 'show', decision, open: false });
-    expect((await a.next('show')).open).toBe(false);
-    a.send({ t: 'vote', decision: decision.id, choice: 'c_cold' });
-    expect(await a.next('refused')).toEqual({ t: 'refused', reason: 'not-open' });
-    expect(room.hub.room.counts()).toEqual({ c_calm: 1, c_cold: 1 });
-    // A phone that drops comes back with its token, and sees its own vote again.
-    b.ws.terminate();
-    const again = await phone(b.token);
-    expect(again.first).toMatchObject({
-      decision: { id: decision.id },
-      open: false,
-      mine: 'c_cold',
-    });
-    for (const c of [h, a, again]) c.ws.close();
-  });
+  it(
+    'counts phone votes live, lets a vote change, refuses it once closed, keeps it across a ' +
+      'reconnect',
+    async () => {
+      const h = await host();
+      const a = await phone();
+      const b = await phone();
+      h.send({ t: 'show', decision, open: true });
+      await a.next('show');
+      a.send({ t: 'vote', decision: decision.id, choice: 'c_calm' });
+      b.send({ t: 'vote', decision: decision.id, choice: 'c_calm' });
+      await a.next('voted');
+      await b.next('voted');
+      b.send({ t: 'vote', decision: decision.id, choice: 'c_cold' });
+      await b.next('voted');
+      await expect
+        .poll(async () => (await h.next('count')).counts)
+        .toEqual({ c_calm: 1, c_cold: 1 });
+      h.send({ t: 'show', decision, open: false });
+      expect((await a.next('show')).open).toBe(false);
+      a.send({ t: 'vote', decision: decision.id, choice: 'c_cold' });
+      expect(await a.next('refused')).toEqual({ t: 'refused', reason: 'not-open' });
+      expect(room.hub.room.counts()).toEqual({ c_calm: 1, c_cold: 1 });
+      // A phone that drops comes back with its token, and sees its own vote again.
+      b.ws.terminate();
+      const again = await phone(b.token);
+      expect(again.first).toMatchObject({
+        decision: { id: decision.id },
+        open: false,
+        mine: 'c_cold',
+      });
+      for (const c of [h, a, again]) c.ws.close();
+    },
+  );
 
-  it('refuses a wrong code, then every try from that address for a minute, whatever the socket', async () => {
-    const first = await client();
-    const second = await client();
-    for (const p of [first, second])
-      for (let i = 0; i < 5; i++) {
-        p.send({ t: 'join', code: 'ZZZZZZ', token: newToken() });
-        expect(await p.next('refused')).toEqual({ t: 'refused', reason: 'bad-code' });
-      }
-    second.send({ t: 'join', code: code(), token: newToken() });
-    expect(await second.next('refused')).toEqual({ t: 'refused', reason: 'too-many-tries' });
-    for (const p of [first, second]) p.ws.close();
-  });
+  it(
+    'refuses a wrong code, then every try from that address for a minute, whatever the ' + 'socket',
+    async () => {
+      const first = await client();
+      const second = await client();
+      for (const p of [first, second])
+        for (let i = 0; i < 5; i++) {
+          p.send({ t: 'join', code: 'ZZZZZZ', token: newToken() });
+          expect(await p.next('refused')).toEqual({ t: 'refused', reason: 'bad-code' });
+        }
+      second.send({ t: 'join', code: code(), token: newToken() });
+      expect(await second.next('refused')).toEqual({ t: 'refused', reason: 'too-many-tries' });
+      for (const p of [first, second]) p.ws.close();
+    },
+  );
 
   it('lets no phone, and no one without the key, send facilitator commands', async () => {
     const p = await phone();
@@ -142,23 +151,26 @@ describe('classroom server', () => {
     p.ws.close();
   });
 
-  it('closes only the socket that sends an oversized frame; refuses malformed JSON and binary', async () => {
-    const h = await host();
-    const bystander = await phone();
-    const big = await phone();
-    big.send('x'.repeat(20_000));
-    expect(await big.closed).toBe(1009);
-    const bad = await phone();
-    bad.send('{"t":"vote",');
-    expect(await bad.next('refused')).toEqual({ t: 'refused', reason: 'bad-message' });
-    bad.ws.send(Buffer.from([1, 2, 3]), { binary: true });
-    expect(await bad.next('refused')).toEqual({ t: 'refused', reason: 'bad-message' });
-    h.send({ t: 'show', decision, open: true });
-    await bystander.next('show');
-    bystander.send({ t: 'vote', decision: decision.id, choice: 'c_calm' });
-    expect(await bystander.next('voted')).toMatchObject({ choice: 'c_calm' });
-    for (const c of [h, bystander, bad]) c.ws.close();
-  });
+  it(
+    'closes only the socket that sends an oversized frame; refuses malformed JSON and ' + 'binary',
+    async () => {
+      const h = await host();
+      const bystander = await phone();
+      const big = await phone();
+      big.send('x'.repeat(20_000));
+      expect(await big.closed).toBe(1009);
+      const bad = await phone();
+      bad.send('{"t":"vote",');
+      expect(await bad.next('refused')).toEqual({ t: 'refused', reason: 'bad-message' });
+      bad.ws.send(Buffer.from([1, 2, 3]), { binary: true });
+      expect(await bad.next('refused')).toEqual({ t: 'refused', reason: 'bad-message' });
+      h.send({ t: 'show', decision, open: true });
+      await bystander.next('show');
+      bystander.send({ t: 'vote', decision: decision.id, choice: 'c_calm' });
+      expect(await bystander.next('voted')).toMatchObject({ choice: 'c_calm' });
+      for (const c of [h, bystander, bad]) c.ws.close();
+    },
+  );
 
   it('slows a flooding phone down, then disconnects it; the room goes on', async () => {
     const h = await host();

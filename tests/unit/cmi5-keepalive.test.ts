@@ -18,23 +18,27 @@ const longAnswer = (i: number) => ({
 });
 
 describe('cmi5: the page closes while a slow LRS holds many answers', () => {
-  it('the last state and statements fit the keepalive budget: all 30 answers and "terminated" arrive', async () => {
-    const { lrs, net, adapterFor, verbs, closePage } = withLrs();
-    const { launched, adapter } = adapterFor();
-    await adapter.initialize();
-    net.latencyMs = 400;
-    adapter.write(snapshot({ suspendData: 'v1~r30~thirty-answers' }));
-    for (let i = 0; i < 30; i++) adapter.recordInteraction(longAnswer(i));
-    void adapter.commit();
-    await sleep(100); // the commit is on its way when the page closes, and is lost with it
-    closePage();
-    adapter.terminate();
-    await sleep(450);
-    const all = verbs(launched.registration);
-    expect(all.filter((v) => v === 'answered')).toHaveLength(30);
-    expect(all.at(-1)).toBe('terminated');
-    expect(cmi5Violations(lrs.statements, [launched])).toEqual([]);
-  });
+  it(
+    'the last state and statements fit the keepalive budget: all 30 answers and "terminated" ' +
+      'arrive',
+    async () => {
+      const { lrs, net, adapterFor, verbs, closePage } = withLrs();
+      const { launched, adapter } = adapterFor();
+      await adapter.initialize();
+      net.latencyMs = 400;
+      adapter.write(snapshot({ suspendData: 'v1~r30~thirty-answers' }));
+      for (let i = 0; i < 30; i++) adapter.recordInteraction(longAnswer(i));
+      void adapter.commit();
+      await sleep(100); // the commit is on its way when the page closes, and is lost with it
+      closePage();
+      adapter.terminate();
+      await sleep(450);
+      const all = verbs(launched.registration);
+      expect(all.filter((v) => v === 'answered')).toHaveLength(30);
+      expect(all.at(-1)).toBe('terminated');
+      expect(cmi5Violations(lrs.statements, [launched])).toEqual([]);
+    },
+  );
 });
 
 describe('fitKeepalive', () => {
@@ -71,7 +75,8 @@ describe('fitKeepalive', () => {
     expect(ids.at(-1)).toBe('terminated-0');
     const kept = ids.filter((id) => id.startsWith('answered'));
     expect(kept.length).toBeGreaterThan(0);
-    expect(kept).toEqual(answers.slice(answers.length - kept.length).map((s) => s.id)); // the newest
+    // the newest
+    expect(kept).toEqual(answers.slice(answers.length - kept.length).map((s) => s.id));
     expect(fitted.document).toMatchObject({ suspendData: 'v1~r9', location: 'end' });
     expect(size(fitted.document) + size(fitted.statements)).toBeLessThanOrEqual(5_000);
   });

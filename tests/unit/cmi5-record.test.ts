@@ -32,30 +32,34 @@ describe('cmi5: a page closed during a slow statements request (400 ms per reque
     [600, 'arrived'],
   ] as const;
   for (const [closeAt, inTransit] of cases) {
-    it(`closed at ${closeAt} ms, request ${inTransit}: the relaunch sends no second passed, nothing is missing`, async () => {
-      const { lrs, net, adapterFor, verbs, closePage, reopen } = withLrs();
-      const first = adapterFor({ masteryScore: 0.8 });
-      await first.adapter.initialize();
-      net.latencyMs = 400;
-      first.adapter.write(passed);
-      void first.adapter.commit();
-      await sleep(closeAt); // the first or the second request of the commit is on its way
-      closePage(inTransit);
-      first.adapter.terminate();
-      await sleep(450); // the keepalive requests land
-      reopen();
-      const second = adapterFor({ masteryScore: 0.8, registration: first.launched.registration });
-      await second.adapter.initialize();
-      second.adapter.write(passed); // the restored progress is written back, as the tracker does
-      await second.adapter.commit();
-      second.adapter.terminate();
-      await settle();
-      const all = verbs();
-      expect(count(all, 'passed')).toBe(1);
-      expect(count(all, 'completed')).toBe(1);
-      expect(count(all, 'terminated')).toBe(2);
-      expect(cmi5Violations(lrs.statements, [first.launched, second.launched])).toEqual([]);
-    });
+    it(
+      `closed at ${closeAt} ms, ` +
+        `request ${inTransit}: the relaunch sends no second passed, nothing is missing`,
+      async () => {
+        const { lrs, net, adapterFor, verbs, closePage, reopen } = withLrs();
+        const first = adapterFor({ masteryScore: 0.8 });
+        await first.adapter.initialize();
+        net.latencyMs = 400;
+        first.adapter.write(passed);
+        void first.adapter.commit();
+        await sleep(closeAt); // the first or the second request of the commit is on its way
+        closePage(inTransit);
+        first.adapter.terminate();
+        await sleep(450); // the keepalive requests land
+        reopen();
+        const second = adapterFor({ masteryScore: 0.8, registration: first.launched.registration });
+        await second.adapter.initialize();
+        second.adapter.write(passed); // the restored progress is written back, as the tracker does
+        await second.adapter.commit();
+        second.adapter.terminate();
+        await settle();
+        const all = verbs();
+        expect(count(all, 'passed')).toBe(1);
+        expect(count(all, 'completed')).toBe(1);
+        expect(count(all, 'terminated')).toBe(2);
+        expect(cmi5Violations(lrs.statements, [first.launched, second.launched])).toEqual([]);
+      },
+    );
   }
 
   it('the last answers reach another device: the final state leaves with keepalive', async () => {
@@ -87,7 +91,8 @@ describe('cmi5: a retake after failing', () => {
     await first.adapter.initialize();
     first.adapter.write(snapshot({ success: 'failed', scoreRaw: 33 }));
     await first.adapter.commit();
-    first.adapter.write(snapshot({ success: 'passed', scoreRaw: 100 })); // "Try the questions again"
+    // "Try the questions again"
+    first.adapter.write(snapshot({ success: 'passed', scoreRaw: 100 }));
     await first.adapter.commit();
     expect($notice.get()?.text).toBe('passNextLaunch'); // the learner is told where the pass is
     first.adapter.terminate();
@@ -151,45 +156,52 @@ describe("cmi5: the page judges by the launch's masteryScore, as the LRS does", 
     [0.5, 'passed', 50],
     [0.95, 'failed', 95],
   ] as const) {
-    it(`masteryScore ${masteryScore} against the course's 80%: 67% is ${verdict} on the page and in the LRS`, async () => {
-      const { adapterFor, verbs } = withLrs();
-      const { adapter } = adapterFor({ masteryScore });
-      expect(moduleStatus(config, twoOfThree).success).toBe('failed'); // by the course's own 80%
-      await adapter.initialize();
-      expect(passMark(config)).toBe(mark); // the pass mark the knowledge check shows
-      const status = moduleStatus(config, twoOfThree);
-      expect(status.success).toBe(verdict);
-      adapter.write({ ...status, location: 'why', suspendData: 'v1~r3' });
-      await adapter.commit();
-      expect(verbs()).toContain(verdict);
-    });
+    it(
+      `masteryScore ${masteryScore} against the course's 80%: 67% ` +
+        `is ${verdict} on the page and in the LRS`,
+      async () => {
+        const { adapterFor, verbs } = withLrs();
+        const { adapter } = adapterFor({ masteryScore });
+        expect(moduleStatus(config, twoOfThree).success).toBe('failed'); // by the course's own 80%
+        await adapter.initialize();
+        expect(passMark(config)).toBe(mark); // the pass mark the knowledge check shows
+        const status = moduleStatus(config, twoOfThree);
+        expect(status.success).toBe(verdict);
+        adapter.write({ ...status, location: 'why', suspendData: 'v1~r3' });
+        await adapter.commit();
+        expect(verbs()).toContain(verdict);
+      },
+    );
   }
 });
 
 describe('cmi5: Browse, then Normal', () => {
-  it('work done in Browse is never credit in a later Normal launch, and Normal work is kept', async () => {
-    const { lrs, adapterFor, verbs } = withLrs();
-    const normal = adapterFor();
-    await normal.adapter.initialize();
-    normal.adapter.write(snapshot({ suspendData: 'v1~r2~normal', location: 'why' }));
-    await normal.adapter.commit();
-    normal.adapter.terminate();
-    await settle();
-    const registration = normal.launched.registration;
-    const browse = adapterFor({ registration, launchMode: 'Browse' });
-    expect(await browse.adapter.initialize()).toMatchObject({ suspendData: 'v1~r2~normal' });
-    browse.adapter.write({ ...passed, suspendData: 'v1~r9~browsed-all' });
-    await browse.adapter.commit();
-    browse.adapter.terminate();
-    await settle();
-    const again = adapterFor({ registration });
-    expect(await again.adapter.initialize()).toMatchObject({ suspendData: 'v1~r2~normal' });
-    again.adapter.terminate();
-    await settle();
-    expect(count(verbs(), 'completed') + count(verbs(), 'passed')).toBe(0);
-    const launches = [normal.launched, browse.launched, again.launched];
-    expect(cmi5Violations(lrs.statements, launches)).toEqual([]);
-  });
+  it(
+    'work done in Browse is never credit in a later Normal launch, and Normal work is ' + 'kept',
+    async () => {
+      const { lrs, adapterFor, verbs } = withLrs();
+      const normal = adapterFor();
+      await normal.adapter.initialize();
+      normal.adapter.write(snapshot({ suspendData: 'v1~r2~normal', location: 'why' }));
+      await normal.adapter.commit();
+      normal.adapter.terminate();
+      await settle();
+      const registration = normal.launched.registration;
+      const browse = adapterFor({ registration, launchMode: 'Browse' });
+      expect(await browse.adapter.initialize()).toMatchObject({ suspendData: 'v1~r2~normal' });
+      browse.adapter.write({ ...passed, suspendData: 'v1~r9~browsed-all' });
+      await browse.adapter.commit();
+      browse.adapter.terminate();
+      await settle();
+      const again = adapterFor({ registration });
+      expect(await again.adapter.initialize()).toMatchObject({ suspendData: 'v1~r2~normal' });
+      again.adapter.terminate();
+      await settle();
+      expect(count(verbs(), 'completed') + count(verbs(), 'passed')).toBe(0);
+      const launches = [normal.launched, browse.launched, again.launched];
+      expect(cmi5Violations(lrs.statements, launches)).toEqual([]);
+    },
+  );
 });
 
 describe('cmi5: an LRS the browser refuses', () => {
@@ -217,16 +229,19 @@ describe('cmi5: an LRS the browser refuses', () => {
 });
 
 describe('cmi5: learner preferences and readable records', () => {
-  it('reads cmi5LearnerPreferences at start (§11): audio applies, a missing language is said', async () => {
-    const { net, adapterFor } = withLrs();
-    const { adapter } = adapterFor({
-      preferences: { languagePreference: 'fr-FR,de-DE', audioPreference: 'off' },
-    });
-    await adapter.initialize();
-    expect(net.requests).toContain('GET profile');
-    expect($learnerPreferences.get()).toEqual({ languages: ['fr-FR', 'de-DE'], audio: 'off' });
-    expect($notice.get()?.text).toBe('languageNotOffered');
-  });
+  it(
+    'reads cmi5LearnerPreferences at start (§11): audio applies, a missing language is ' + 'said',
+    async () => {
+      const { net, adapterFor } = withLrs();
+      const { adapter } = adapterFor({
+        preferences: { languagePreference: 'fr-FR,de-DE', audioPreference: 'off' },
+      });
+      await adapter.initialize();
+      expect(net.requests).toContain('GET profile');
+      expect($learnerPreferences.get()).toEqual({ languages: ['fr-FR', 'de-DE'], audio: 'off' });
+      expect($notice.get()?.text).toBe('languageNotOffered');
+    },
+  );
 
   it('says nothing when the module is in a language the learner asked for', async () => {
     const { adapterFor } = withLrs();

@@ -37,15 +37,18 @@ describe('content schemas speak to authors', () => {
       .replace('[scorm12]', '[scorm3]')
       .replace('masteryScore: 80', 'masteryScore: 180')
       .replace('organisation:', 'organization:');
-    expect(errors(courseSchema, 'content/course.yaml', broken)).toMatchInlineSnapshot(`
+    expect(errors(courseSchema, 'content/course.yaml', broken)).toMatchInlineSnapshot(
+      `
       [
         "content/course.yaml: organisation: is missing; add the text",
         "content/course.yaml: branding › primary: must be a six-digit hex colour, like "#1f5f8b"",
         "content/course.yaml: tracking › masteryScore: must be at most 100",
         "content/course.yaml: formats › #1: must be "scorm12", "scorm2004", "cmi5" or "web"",
-        "content/course.yaml: (top level): has unknown field "organization"; remove or check the spelling",
+        "content/course.yaml: (top level): has unknown field "organization"; remove or check ` +
+        `the spelling",
       ]
-    `);
+    `,
+    );
   });
 
   it('module frontmatter: missing title, bad id, too few objectives', () => {
@@ -57,13 +60,16 @@ duration: 20
 objectives: [Listen]
 competencies: [{ id: listening, label: Listening }]
 `;
-    expect(errors(moduleSchema, 'content/modules/01-intro/en.mdx', fm)).toMatchInlineSnapshot(`
+    expect(errors(moduleSchema, 'content/modules/01-intro/en.mdx', fm)).toMatchInlineSnapshot(
+      `
       [
-        "content/modules/01-intro/en.mdx: id: must use only lowercase letters, digits and underscores, like "active_listening"",
+        "content/modules/01-intro/en.mdx: id: must use only lowercase letters, digits and ` +
+        `underscores, like "active_listening"",
         "content/modules/01-intro/en.mdx: title: is missing; add the text",
         "content/modules/01-intro/en.mdx: objectives: needs at least 3 objectives",
       ]
-    `);
+    `,
+    );
   });
 
   it('knowledge check: two correct options and a missing feedback', () => {
@@ -79,11 +85,14 @@ questions:
 `;
     expect(
       errors(knowledgeCheckSchema, 'content/modules/01-intro/checks/check.yaml', check),
-    ).toMatchInlineSnapshot(`
+    ).toMatchInlineSnapshot(
+      `
       [
-        "content/modules/01-intro/checks/check.yaml: questions › q1 › options › b › feedback: is missing; add the text",
+        "content/modules/01-intro/checks/check.yaml: questions › q1 › options › b › feedback: ` +
+        `is missing; add the text",
       ]
-    `);
+    `,
+    );
   });
 
   it('tool: unknown type', () => {
@@ -93,10 +102,13 @@ questions:
         'content/modules/01-intro/tools/x.yaml',
         'id: x\ntype: quiz\ntitle: T\nintro: I\n',
       ),
-    ).toMatchInlineSnapshot(`
+    ).toMatchInlineSnapshot(
+      `
       [
-        "content/modules/01-intro/tools/x.yaml: type: type must be signs_tracker, paraphrase, boundary_builder, levels_explorer, breathing_pacer or self_assessment",
+        "content/modules/01-intro/tools/x.yaml: type: type must be signs_tracker, paraphrase, ` +
+        `boundary_builder, levels_explorer, breathing_pacer or self_assessment",
       ]
-    `);
+    `,
+    );
   });
 });

@@ -31,7 +31,8 @@ describe('course content', () => {
       it('has 3–5 objectives, an honest duration and the parts every module promises', () => {
         expect(text.meta.objectives.length).toBeGreaterThanOrEqual(3);
         expect(text.meta.objectives.length).toBeLessThanOrEqual(5);
-        // The declared minutes must match what the words take (src/course/learner-time.ts), within 15%.
+        // The declared minutes must match what the words take (src/course/learner-time.ts), within
+        // 15%.
         const estimate = learnerMinutes(module, course.languages[0]);
         expect(Math.abs(estimate - text.meta.duration) / text.meta.duration).toBeLessThanOrEqual(
           0.15,
@@ -47,19 +48,25 @@ describe('course content', () => {
       });
 
       for (const scenario of module.scenarios) {
-        it(`${scenario.id}: every ending reachable, 5+ decisions on the best path, 3+ endings, inner voice`, () => {
-          const walk = walkPaths(scenario);
-          expect(walk.truncated).toBe(false);
-          expect(walk.stuck).toEqual([]);
-          expect(new Set(walk.complete.map((s) => s.ending))).toEqual(
-            new Set(scenario.endings.map((e) => e.id)),
-          );
-          const decisions = bestPath(scenario).steps.filter((s) => s !== '_').length;
-          expect(decisions).toBeGreaterThanOrEqual(5);
-          expect(new Set(scenario.endings.map((e) => e.outcome)).size).toBeGreaterThanOrEqual(2);
-          expect(scenario.endings.length).toBeGreaterThanOrEqual(3);
-          expect(scenario.nodes.filter((n) => n.kind === 'inner').length).toBeGreaterThanOrEqual(1);
-        });
+        it(
+          `${scenario.id}: every ending reachable, 5+ decisions on the best path, 3+ endings, ` +
+            `inner voice`,
+          () => {
+            const walk = walkPaths(scenario);
+            expect(walk.truncated).toBe(false);
+            expect(walk.stuck).toEqual([]);
+            expect(new Set(walk.complete.map((s) => s.ending))).toEqual(
+              new Set(scenario.endings.map((e) => e.id)),
+            );
+            const decisions = bestPath(scenario).steps.filter((s) => s !== '_').length;
+            expect(decisions).toBeGreaterThanOrEqual(5);
+            expect(new Set(scenario.endings.map((e) => e.outcome)).size).toBeGreaterThanOrEqual(2);
+            expect(scenario.endings.length).toBeGreaterThanOrEqual(3);
+            expect(scenario.nodes.filter((n) => n.kind === 'inner').length).toBeGreaterThanOrEqual(
+              1,
+            );
+          },
+        );
       }
 
       it('keeps its worst-case saved state within budget (1,024) and SCORM 1.2 (4,096)', () => {
@@ -91,18 +98,24 @@ describe('course content', () => {
     );
   });
 
-  it('offers cardiac coherence (6 breaths a minute for 5 minutes), 4-7-8 and a one-minute reset', () => {
-    const pacer = result.modules.flatMap((m) => m.tools).find((t) => t.type === 'breathing_pacer');
-    if (pacer?.type !== 'breathing_pacer') throw new Error('no breathing pacer in the course');
-    const rhythm = (p: (typeof pacer.patterns)[number]) =>
-      p.phases.map((ph) => ph.seconds).join('-');
-    const sessions = pacer.patterns.map((p) => ({
-      rhythm: rhythm(p),
-      perMinute: breathsPerMinute(p),
-      seconds: sessionSeconds(p),
-    }));
-    expect(sessions).toContainEqual({ rhythm: '5-5', perMinute: 6, seconds: 300 });
-    expect(sessions.some((x) => x.rhythm === '4-7-8')).toBe(true);
-    expect(sessions.some((x) => x.seconds === 60)).toBe(true);
-  });
+  it(
+    'offers cardiac coherence (6 breaths a minute for 5 minutes), 4-7-8 and a one-minute ' +
+      'reset',
+    () => {
+      const pacer = result.modules
+        .flatMap((m) => m.tools)
+        .find((t) => t.type === 'breathing_pacer');
+      if (pacer?.type !== 'breathing_pacer') throw new Error('no breathing pacer in the course');
+      const rhythm = (p: (typeof pacer.patterns)[number]) =>
+        p.phases.map((ph) => ph.seconds).join('-');
+      const sessions = pacer.patterns.map((p) => ({
+        rhythm: rhythm(p),
+        perMinute: breathsPerMinute(p),
+        seconds: sessionSeconds(p),
+      }));
+      expect(sessions).toContainEqual({ rhythm: '5-5', perMinute: 6, seconds: 300 });
+      expect(sessions.some((x) => x.rhythm === '4-7-8')).toBe(true);
+      expect(sessions.some((x) => x.seconds === 60)).toBe(true);
+    },
+  );
 });

@@ -36,7 +36,9 @@ describe('displayOrder', () => {
   });
 });
 
-/** Positions (1-based) of the right answer per question or node, and whether they are mixed enough. */
+/**
+ * Positions (1-based) of the right answer per question or node, and whether they are mixed enough.
+ */
 function spread(positions: number[]) {
   return {
     distinct: new Set(positions).size,

@@ -1,6 +1,7 @@
 /**
  * The facilitator kit is part of the site, never of a package, and works from any folder or URL
- * prefix. The checks of built output run only when the site and packages are built (npm run package).
+ * prefix. The checks of built output run only when the site and packages are built (npm run
+ * package).
  */
 import {
   existsSync,
@@ -36,7 +37,8 @@ describe('kit URLs', () => {
         mkdirSync(dirname(join(root, path)), { recursive: true });
         writeFileSync(
           join(root, path),
-          '<link rel="stylesheet" href="/_astro/Base.css"><script type="module" src="/_astro/p.js"></script><a href="../../facilitator.html">Kit</a>',
+          '<link rel="stylesheet" href="/_astro/Base.css"><script type="module" ' +
+            'src="/_astro/p.js"></script><a href="../../facilitator.html">Kit</a>',
         );
       };
       for (const p of [
@@ -109,13 +111,17 @@ describe.skipIf(!existsSync(join(site, 'facilitator.html')))('built kit', () => 
     }
   });
 
-  it('guides give each role-play its timing as a sentence of its own, never in doubled brackets', () => {
-    for (const m of modules) {
-      const html = readFileSync(join(site, 'facilitator', 'guide', `${m.id}.html`), 'utf8');
-      expect(html, m.id).not.toMatch(/\)\)/);
-      expect(html, m.id).toMatch(/About \d+ minutes in class \(/);
-    }
-  });
+  it(
+    'guides give each role-play its timing as a sentence of its own, never in doubled ' +
+      'brackets',
+    () => {
+      for (const m of modules) {
+        const html = readFileSync(join(site, 'facilitator', 'guide', `${m.id}.html`), 'utf8');
+        expect(html, m.id).not.toMatch(/\)\)/);
+        expect(html, m.id).toMatch(/About \d+ minutes in class \(/);
+      }
+    },
+  );
 
   it('no module page takes a kit file into its package', () => {
     for (const m of modules) {

@@ -21,37 +21,53 @@ describe('big scenarios finish with the right verdict', () => {
 
   it('a 13 × 4 lattice whose last choices are impossible is stuck, reported in three lines', () => {
     const problems = validateScenario(lattice(13, 4, 4, true), ['calm']);
-    expect(problems.map((p) => `${p.at}: ${p.message}`)).toMatchInlineSnapshot(`
+    expect(problems.map((p) => `${p.at}: ${p.message}`)).toMatchInlineSnapshot(
+      `
       [
-        "l12_0: offers no choice when tension is 0 (every condition is false); add a choice without a condition",
-        "l12_1: offers no choice when tension is 0 (every condition is false); add a choice without a condition",
-        "l12_2: offers no choice when tension is 10 (every condition is false); add a choice without a condition",
-        "end0: no play-through reaches this ending once conditions and thresholds apply; relax a condition or delete the ending",
-        "end1: no play-through reaches this ending once conditions and thresholds apply; relax a condition or delete the ending",
+        "l12_0: offers no choice when tension is 0 (every condition is false); add a choice ` +
+        `without a condition",
+        "l12_1: offers no choice when tension is 0 (every condition is false); add a choice ` +
+        `without a condition",
+        "l12_2: offers no choice when tension is 10 (every condition is false); add a choice ` +
+        `without a condition",
+        "end0: no play-through reaches this ending once conditions and thresholds apply; relax ` +
+        `a condition or delete the ending",
+        "end1: no play-through reaches this ending once conditions and thresholds apply; relax ` +
+        `a condition or delete the ending",
       ]
-    `);
+    `,
+    );
   });
 
-  it('a 1,000-node lattice of 3 choices is valid, and its astronomically many paths are counted', () => {
-    const s = lattice(200, 10, 3, false, 1000);
-    expect(s.nodes).toHaveLength(1000);
-    expect(validateScenario(s, ['calm'])).toEqual([]);
-    const report = endingReport(s);
-    expect(report.reduce((n, r) => n + r.paths, 0)).toBeGreaterThan(1e40);
-  });
+  it(
+    'a 1,000-node lattice of 3 choices is valid, and its astronomically many paths are ' +
+      'counted',
+    () => {
+      const s = lattice(200, 10, 3, false, 1000);
+      expect(s.nodes).toHaveLength(1000);
+      expect(validateScenario(s, ['calm'])).toEqual([]);
+      const report = endingReport(s);
+      expect(report.reduce((n, r) => n + r.paths, 0)).toBeGreaterThan(1e40);
+    },
+  );
 
   it('stops a search that would not fit and says how to simplify', () => {
     const s = lattice(200, 10, 3, false, 1000);
     const graph = analyse(s, 500);
     expect(graph.tooComplex).toBe(true);
-    expect(validateScenario(s, ['calm'], { maxSituations: 500 })).toMatchInlineSnapshot(`
+    expect(validateScenario(s, ['calm'], { maxSituations: 500 })).toMatchInlineSnapshot(
+      `
       [
         {
           "at": "scenario",
-          "message": "is too complex to verify: more than 500 distinct situations (a node with values of tension), so dead ends cannot be ruled out; simplify: read fewer meters in conditions, use coarser effects (steps of 5 or 10), or split the role-play in two (1000 nodes now)",
+          "message": "is too complex to verify: more than 500 distinct situations (a node with ` +
+        `values of tension), so dead ends cannot be ruled out; simplify: read fewer meters ` +
+        `in conditions, use coarser effects (steps of 5 or 10), or split the role-play in ` +
+        `two (1000 nodes now)",
         },
       ]
-    `);
+    `,
+    );
   });
 });
 

@@ -1,8 +1,12 @@
 /**
- * Interface text belongs in src/i18n/en.ts (and its translations), looked up with `t()`, so a translated course never shows
- * English controls. This scans the learner-facing sources (custom elements, components, layouts) and
- * the facilitator kit, site home and scenario maps for text that looks like English UI and names each
- * place as file:line. It is a heuristic, tuned so that code (CSS classes, selectors, data attributes,
+ * Interface text belongs in src/i18n/en.ts (and its translations), looked up with `t()`, so a
+ * translated course never shows
+ * English controls. This scans the learner-facing sources (custom elements, components, layouts)
+ * and
+ * the facilitator kit, site home and scenario maps for text that looks like English UI and names
+ * each
+ * place as file:line. It is a heuristic, tuned so that code (CSS classes, selectors, data
+ * attributes,
  * ids, keys) stays silent.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,10 +14,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOTS = ['src/elements', 'src/components', 'src/layouts'];
-/** The facilitator kit (built in the course's first language), the site home and each language's scenario maps. */
+/**
+ * The facilitator kit (built in the course's first language), the site home and each language's
+ * scenario maps.
+ */
 const KIT_ROOTS = [
   'src/facilitator',
-  // The live classroom's pages (its server and command speak English in the terminal, like npm run check).
+  // The live classroom's pages (its server and command speak English in the terminal, like npm run
+  // check).
   'src/classroom/phone.ts',
   'src/classroom/room-panel.ts',
   'src/classroom/room-page.ts',
@@ -31,13 +39,15 @@ const KIT_ROOTS = [
  * Entries are `file: exact string`.
  */
 const ALLOWED: Array<{ file: string; text: RegExp }> = [
-  // KeyboardEvent.key of the Enter key, compared in code; the help names it with t() (kitKeyNameNext).
+  // KeyboardEvent.key of the Enter key, compared in code; the help names it with t()
+  // (kitKeyNameNext).
   { file: 'src/facilitator/projector-element.ts', text: /^Enter$/ },
   // KeyboardEvent.key of the Escape key, compared in code (the section menu closes on it).
   { file: 'src/elements/section-menu.ts', text: /^Escape$/ },
   // The name of the MDX component whose title the knowledge check compares with its own.
   { file: 'src/components/KnowledgeCheck.astro', text: /^Section$/ },
-  // Messages of `npm run check` for authors (places and fixes in the YAML), English like every check message.
+  // Messages of `npm run check` for authors (places and fixes in the YAML), English like every
+  // check message.
   {
     file: 'src/facilitator/role-cards.ts',
     text: /^(brief › |"customer" is deprecated|character "\$\{card\.character\}" is not|"\$\{card\.character\}" (is the learner|already has))/,
@@ -70,17 +80,25 @@ function stripComments(code: string): string {
     .replace(/^\s*(import|export\s+[^=]*\bfrom)\b[^\n]*/gm, blank);
 }
 
-/** A chunk between spaces that reads as a word: letters (and apostrophes), maybe with sentence punctuation around. */
+/**
+ * A chunk between spaces that reads as a word: letters (and apostrophes), maybe with sentence
+ * punctuation around.
+ */
 const WORD = /^[(“"']?[A-Za-z][A-Za-z'’]*[A-Za-z][)”"',.;:!?…]*$/;
 const words = (text: string) => text.split(/\s+/).filter((chunk) => WORD.test(chunk));
 
-/** Plain literals: two or more words, or one capitalised word standing alone ("Continue", "Scene"). */
+/**
+ * Plain literals: two or more words, or one capitalised word standing alone ("Continue", "Scene").
+ */
 function looksLikeUi(text: string): boolean {
   const found = words(text);
   return found.length >= 2 || (found.length === 1 && /^[A-Z][a-z]{2,}[.?!:]?$/.test(text.trim()));
 }
 
-/** What comes just before a literal that makes it code: classes, selectors, data attributes, errors for developers. */
+/**
+ * What comes just before a literal that makes it code: classes, selectors, data attributes, errors
+ * for developers.
+ */
 const CODE_CONTEXT =
   /(\bclass(Name|:list)?\s*[:=]\s*\{?\s*|\bclassList\.\w+\(\s*|\b(querySelector(All)?|closest|matches)(<[^>]*>)?\(\s*|\bdata-[\w-]+=\s*|\bnew Error\(\s*|\bt\((lang|Astro\.locals\.lang),\s*)$/;
 
@@ -94,7 +112,10 @@ function lineOf(source: string, index: number): number {
   return source.slice(0, index).split('\n').length;
 }
 
-/** Quoted literals ('…', "…", `…`) outside code contexts. In template literals only the fixed parts count. */
+/**
+ * Quoted literals ('…', "…", `…`) outside code contexts. In template literals only the fixed parts
+ * count.
+ */
 function literalHits(file: string, code: string): Hit[] {
   const hits: Hit[] = [];
   for (const match of code.matchAll(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g)) {
@@ -120,7 +141,9 @@ function literalHits(file: string, code: string): Hit[] {
   return hits;
 }
 
-/** Text between tags in an Astro template (outside {expressions}): every word there is hard-coded. */
+/**
+ * Text between tags in an Astro template (outside {expressions}): every word there is hard-coded.
+ */
 function astroTextHits(
   file: string,
   template: string,
@@ -185,7 +208,8 @@ describe('interface text', () => {
     expect(ts).toEqual(['Try again', 'You found it.', '${value} of ${max}', 'Scene', '(no notes)']);
     const astro = astroTextHits(
       'x.astro',
-      '<p class="hint">Feedback is held.</p><ol aria-label="Conversation"></ol>{a && <li>{b} (c)</li>}',
+      '<p class="hint">Feedback is held.</p><ol aria-label="Conversation"></ol>{a && <li>{b} ' +
+        '(c)</li>}',
       '',
     );
     expect(astro.hits.map((h) => h.text)).toEqual(['Feedback is held.']);
@@ -214,7 +238,10 @@ describe('interface text of the facilitator kit, site home and scenario maps', (
   });
 });
 
-/** Browser code gets its strings from the page (src/i18n/page.ts), so the JS never carries every language's table. */
+/**
+ * Browser code gets its strings from the page (src/i18n/page.ts), so the JS never carries every
+ * language's table.
+ */
 describe('browser code', () => {
   it('never imports the string tables', () => {
     const browser = [

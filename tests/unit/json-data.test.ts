@@ -1,4 +1,7 @@
-/** Every page hands data to its elements through JsonData.astro: JSON that parses and cannot end its <script>. */
+/**
+ * Every page hands data to its elements through JsonData.astro: JSON that parses and cannot end its
+ * <script>.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

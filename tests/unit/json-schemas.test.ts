@@ -11,7 +11,9 @@ const validators = Object.fromEntries(
   Object.keys(EDITOR_SCHEMAS).map((f) => [f, ajv.compile(JSON.parse(generated[f]))]),
 );
 
-/** Content files a glob list of EDITOR_SCHEMAS names: one file, a module sub-folder, or a folder. */
+/**
+ * Content files a glob list of EDITOR_SCHEMAS names: one file, a module sub-folder, or a folder.
+ */
 function filesFor(patterns: readonly string[]): string[] {
   const [include] = patterns;
   if (!include.includes('*')) return [include];

@@ -24,14 +24,21 @@ function lms(values: Record<string, string>, failing: string[] = []) {
 }
 
 describe('reading a SCORM launch', () => {
-  it('reads each element once (1.2 keeps completion and success in one) and normalises case', () => {
-    const { read, reads } = lms({ entry: ' RESUME', status: 'Passed', score: '90', id: 'l1' });
-    const got = readLaunch(read, V12);
-    expect(reads).toEqual(['entry', 'status', 'score', 'suspend', 'location', 'id', 'name']);
-    expect(got?.completion).toBe('passed');
-    expect(got?.launch).toMatchObject({ entry: 'resume', learnerId: 'l1' });
-    expect(got?.launch.prior).toEqual({ completion: 'completed', success: 'passed', scoreRaw: 90 });
-  });
+  it(
+    'reads each element once (1.2 keeps completion and success in one) and normalises ' + 'case',
+    () => {
+      const { read, reads } = lms({ entry: ' RESUME', status: 'Passed', score: '90', id: 'l1' });
+      const got = readLaunch(read, V12);
+      expect(reads).toEqual(['entry', 'status', 'score', 'suspend', 'location', 'id', 'name']);
+      expect(got?.completion).toBe('passed');
+      expect(got?.launch).toMatchObject({ entry: 'resume', learnerId: 'l1' });
+      expect(got?.launch.prior).toEqual({
+        completion: 'completed',
+        success: 'passed',
+        scoreRaw: 90,
+      });
+    },
+  );
 
   it('keeps 2004 success apart from completion, and an unknown entry as ""', () => {
     const { read } = lms({ entry: 'other', completion: 'incomplete', success: 'failed' });

@@ -39,7 +39,8 @@ describe('course logo', () => {
     ]);
     const heavy = courseWithLogo('brand/logo.png', { 'brand/logo.png': new Uint8Array(40 * 1024) });
     expect(logoProblems(heavy.root, heavy.course).map((e) => e.message)).toEqual([
-      '"brand/logo.png" is 40 KB; keep it under 16 KB (an SVG, or a smaller PNG), since every page carries it',
+      '"brand/logo.png" is 40 KB; keep it under 16 KB (an SVG, or a smaller PNG), since every ' +
+        'page carries it',
     ]);
     const none = courseWithLogo(undefined);
     expect(logoProblems(none.root, none.course)).toEqual([]);

@@ -96,21 +96,26 @@ describe('manifest writers', () => {
 });
 
 describe('cmi5 course structure', () => {
-  it('is valid against the cmi5 CourseStructure.xsd (xmllint), escaped, one AU per module', async () => {
-    const structure = cmi5CourseStructure(model);
-    expect(await packageProblems(packageFolder('cmi5', structure), 'cmi5')).toEqual([]);
-    expect(structure).toContain('<course id="https://learning.example.org/courses/burnout">');
-    expect(structure).toContain(
-      '<au id="https://learning.example.org/courses/burnout/foundations" moveOn="CompletedAndPassed" masteryScore="0.80" launchMethod="AnyWindow">',
-    );
-    // A module without graded questions moves on when completed; no mastery score is claimed.
-    expect(structure).toContain(
-      '<au id="https://learning.example.org/courses/burnout/7_managers" moveOn="Completed" launchMethod="AnyWindow">',
-    );
-    expect(structure).toContain(
-      '<langstring lang="en">For managers &lt;and leads&gt;</langstring>',
-    );
-  });
+  it(
+    'is valid against the cmi5 CourseStructure.xsd (xmllint), escaped, one AU per ' + 'module',
+    async () => {
+      const structure = cmi5CourseStructure(model);
+      expect(await packageProblems(packageFolder('cmi5', structure), 'cmi5')).toEqual([]);
+      expect(structure).toContain('<course id="https://learning.example.org/courses/burnout">');
+      expect(structure).toContain(
+        '<au id="https://learning.example.org/courses/burnout/foundations" ' +
+          'moveOn="CompletedAndPassed" masteryScore="0.80" launchMethod="AnyWindow">',
+      );
+      // A module without graded questions moves on when completed; no mastery score is claimed.
+      expect(structure).toContain(
+        '<au id="https://learning.example.org/courses/burnout/7_managers" moveOn="Completed" ' +
+          'launchMethod="AnyWindow">',
+      );
+      expect(structure).toContain(
+        '<langstring lang="en">For managers &lt;and leads&gt;</langstring>',
+      );
+    },
+  );
 
   it('catches what the XSD misses, and what it does not', async () => {
     const remote = cmi5CourseStructure({

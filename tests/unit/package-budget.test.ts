@@ -47,12 +47,15 @@ describe.skipIf(!built)('the built packages (npm run package)', () => {
 });
 
 describe('the next step after a module', () => {
-  it('is the next page on the web, its name in a whole-course package, the platform otherwise', () => {
-    expect(pageSetting(undefined, true)).toBe('web');
-    expect(pageSetting('course', false)).toBe('course');
-    // A whole-course folder opened without an LMS still holds the next page.
-    expect(pageSetting('course', true)).toBe('web');
-    expect(pageSetting('module', false)).toBe('module');
-    expect(pageSetting('module', true)).toBe('module');
-  });
+  it(
+    'is the next page on the web, its name in a whole-course package, the platform ' + 'otherwise',
+    () => {
+      expect(pageSetting(undefined, true)).toBe('web');
+      expect(pageSetting('course', false)).toBe('course');
+      // A whole-course folder opened without an LMS still holds the next page.
+      expect(pageSetting('course', true)).toBe('web');
+      expect(pageSetting('module', false)).toBe('module');
+      expect(pageSetting('module', true)).toBe('module');
+    },
+  );
 });

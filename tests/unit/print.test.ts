@@ -1,6 +1,7 @@
 /**
  * `npm run print` output: runs only when the site is built (npm run package), and then checks the
- * PDFs' text page by page with pdftotext and their page counts with pdfinfo (Debian's poppler-utils).
+ * PDFs' text page by page with pdftotext and their page counts with pdfinfo (Debian's
+ * poppler-utils).
  * "No split" is checked on the text: each card, sheet and agenda row has a first line (its title)
  * and a last line, and both must land on the same page.
  */
@@ -19,7 +20,8 @@ import {
 import { t } from '#src/i18n/ui.ts';
 import type { Scenario } from '#src/schemas/scenario.ts';
 
-// PRINT_SITE and PRINT_OUT print another built site, or into another folder (as scripts/print.ts --site, --out).
+// PRINT_SITE and PRINT_OUT print another built site, or into another folder (as scripts/print.ts
+// --site, --out).
 const site = process.env.PRINT_SITE ?? 'dist/site';
 const out = process.env.PRINT_OUT ?? 'dist/print';
 const built = existsSync(`${site}/facilitator.html`);
@@ -28,7 +30,10 @@ const lang = course!.languages[0];
 const pages = (file: string) =>
   Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
 const LIGATURES: Record<string, string> = { ﬀ: 'ff', ﬁ: 'fi', ﬂ: 'fl', ﬃ: 'ffi', ﬄ: 'ffl' };
-/** One line of text: ligatures undone, a compound broken at its hyphen rejoined, whitespace collapsed. */
+/**
+ * One line of text: ligatures undone, a compound broken at its hyphen rejoined, whitespace
+ * collapsed.
+ */
 const norm = (text: string) =>
   text
     .replace(/[ﬀ-ﬄ]/g, (l) => LIGATURES[l])
@@ -69,7 +74,8 @@ function placements(texts: string[], blocks: Block[]) {
   return blocks.map((b, i) => {
     const at = found[i];
     if (at < 0) return { block: b.name, found: false };
-    // Up to the end of the next block's first line (a heading's last line is the next block's first).
+    // Up to the end of the next block's first line (a heading's last line is the next block's
+    // first).
     const next = found.findIndex((x, j) => j > i && x >= 0);
     const end = next > 0 ? found[next] + norm(blocks[next].first).length : whole.length;
     const last = whole.lastIndexOf(norm(b.last), end - norm(b.last).length);
@@ -151,33 +157,41 @@ describe.skipIf(!built)('printed facilitator kit', () => {
   }, 180_000);
 
   for (const size of ['a4', 'letter']) {
-    it(`${size}: no role card or sheet splits across pages, none is left without its heading, no page is blank`, () => {
-      for (const m of modules) {
-        const texts = expectNoSplit(
-          `${out}/${size}/${m.id}-role-cards.pdf`,
-          cardBlocks(m.scenarios),
-        );
-        // Page 1 holds the first card, not only the titles.
-        const first = counterpartCards(m.scenarios[0], lang)[0];
-        expect(texts[0]).toContain(norm(cardTitle(first.name, first.label, lang)));
-        // Every scenario starts on a page of its own.
-        for (const s of m.scenarios.slice(1))
-          expect(texts.some((t) => t.startsWith(norm(s.title)))).toBe(true);
-      }
-    });
+    it(
+      `${size}: no role card or sheet splits across pages, none is left without its heading, ` +
+        `no page is blank`,
+      () => {
+        for (const m of modules) {
+          const texts = expectNoSplit(
+            `${out}/${size}/${m.id}-role-cards.pdf`,
+            cardBlocks(m.scenarios),
+          );
+          // Page 1 holds the first card, not only the titles.
+          const first = counterpartCards(m.scenarios[0], lang)[0];
+          expect(texts[0]).toContain(norm(cardTitle(first.name, first.label, lang)));
+          // Every scenario starts on a page of its own.
+          for (const s of m.scenarios.slice(1))
+            expect(texts.some((t) => t.startsWith(norm(s.title)))).toBe(true);
+        }
+      },
+    );
 
-    it(`${size}: no agenda row splits across pages, and each plan starts with its heading and first row together`, () => {
-      const blocks = plans.flatMap((a) => {
-        const rows = a.blocks.map((item, j) => ({
-          name: `${a.id} row ${j + 1}`,
-          first: `${startClock(a.blocks, j)} ${item.minutes} ${item.activity}`,
-          last: tail(item.materials || item.detail || item.activity),
-        }));
-        const title = planHeading(a.title, a.minutes, lang);
-        return [{ name: `${a.id} heading`, first: title, last: rows[0].first }, ...rows];
-      });
-      expectNoSplit(`${out}/${size}/session-plans.pdf`, blocks);
-    });
+    it(
+      `${size}: no agenda row splits across pages, and each plan starts with its heading and ` +
+        `first row together`,
+      () => {
+        const blocks = plans.flatMap((a) => {
+          const rows = a.blocks.map((item, j) => ({
+            name: `${a.id} row ${j + 1}`,
+            first: `${startClock(a.blocks, j)} ${item.minutes} ${item.activity}`,
+            last: tail(item.materials || item.detail || item.activity),
+          }));
+          const title = planHeading(a.title, a.minutes, lang);
+          return [{ name: `${a.id} heading`, first: title, last: rows[0].first }, ...rows];
+        });
+        expectNoSplit(`${out}/${size}/session-plans.pdf`, blocks);
+      },
+    );
   }
 
   it('every guide and role-card PDF has no blank page, and a job aid fits on one page', () => {

@@ -51,28 +51,34 @@ describe('projector state', () => {
     expect(advance(scenario, reveal(ended))).toEqual(reveal(ended));
   });
 
-  it('goes back to the last decision: un-picks first, then undoes the choice and the continues after it', () => {
-    const atSecond = advance(scenario, choose(initialProjector(), 'listen'));
-    const ended = choose(atSecond, 'shrug');
-    expect(playState(scenario, ended).ending).toBe('end_mid');
-    // From the debrief, back returns to the decision that led there.
-    const again = back(ended);
-    expect(again.steps).toEqual(['listen', CONTINUE]);
-    expect(playState(scenario, again).at).toBe('second');
-    const picked = pick(scenario, again, keyOf(again, 'offer'));
-    expect(back(picked)).toMatchObject({
-      steps: ['listen', CONTINUE],
-      picked: undefined,
-      revealed: false,
-    });
-    // From a decision reached by "continue", back skips the narration and undoes the choice before it.
-    const first = back(again);
-    expect(first.steps).toEqual([]);
-    expect(playState(scenario, first).at).toBe('open');
-    expect(back(first)).toEqual(first);
-    // The road not taken: a different first choice leads on from the same place.
-    expect(choose(first, 'policy').steps).toEqual(['policy']);
-  });
+  it(
+    'goes back to the last decision: un-picks first, then undoes the choice and the continues ' +
+      'after it',
+    () => {
+      const atSecond = advance(scenario, choose(initialProjector(), 'listen'));
+      const ended = choose(atSecond, 'shrug');
+      expect(playState(scenario, ended).ending).toBe('end_mid');
+      // From the debrief, back returns to the decision that led there.
+      const again = back(ended);
+      expect(again.steps).toEqual(['listen', CONTINUE]);
+      expect(playState(scenario, again).at).toBe('second');
+      const picked = pick(scenario, again, keyOf(again, 'offer'));
+      expect(back(picked)).toMatchObject({
+        steps: ['listen', CONTINUE],
+        picked: undefined,
+        revealed: false,
+      });
+      // From a decision reached by "continue", back skips the narration and undoes the choice
+      // before
+      // it.
+      const first = back(again);
+      expect(first.steps).toEqual([]);
+      expect(playState(scenario, first).at).toBe('open');
+      expect(back(first)).toEqual(first);
+      // The road not taken: a different first choice leads on from the same place.
+      expect(choose(first, 'policy').steps).toEqual(['policy']);
+    },
+  );
 
   it('a choice that tips a meter past its threshold jumps to the escalated ending', () => {
     const tipped = choose(initialProjector(), 'snap'); // tension 50 + 45 = 95 >= 90
@@ -92,34 +98,41 @@ describe('projector state', () => {
 });
 
 describe('projector trail', () => {
-  it('gives the replayed state at every step, forward and back, without replaying from the start', () => {
-    const trail = new ProjectorTrail(scenario);
-    let s = initialProjector();
-    const first = trail.at(s.steps);
-    expect(trail.at(s.steps)).toBe(first); // unchanged path: the kept state itself
-    s = choose(s, 'listen');
-    s = advance(scenario, s, trail.at(s.steps)); // the inner voice's Continue
-    expect(trail.at(s.steps)).toEqual(playState(scenario, s));
-    const atSecond = trail.at(s.steps);
-    s = back(s);
-    expect(trail.at(s.steps)).toEqual(playState(scenario, s));
-    s = choose(s, 'snap'); // another road from the same decision
-    expect(trail.at(s.steps)).toEqual(playState(scenario, s));
-    expect(trail.at(s.steps)).not.toBe(atSecond);
-  });
+  it(
+    'gives the replayed state at every step, forward and back, without replaying from the ' +
+      'start',
+    () => {
+      const trail = new ProjectorTrail(scenario);
+      let s = initialProjector();
+      const first = trail.at(s.steps);
+      expect(trail.at(s.steps)).toBe(first); // unchanged path: the kept state itself
+      s = choose(s, 'listen');
+      s = advance(scenario, s, trail.at(s.steps)); // the inner voice's Continue
+      expect(trail.at(s.steps)).toEqual(playState(scenario, s));
+      const atSecond = trail.at(s.steps);
+      s = back(s);
+      expect(trail.at(s.steps)).toEqual(playState(scenario, s));
+      s = choose(s, 'snap'); // another road from the same decision
+      expect(trail.at(s.steps)).toEqual(playState(scenario, s));
+      expect(trail.at(s.steps)).not.toBe(atSecond);
+    },
+  );
 });
 
 describe('the phones’ vote in projector mode', () => {
-  it('closes and reopens until the reveal, which closes it; moving on or back reopens it', async () => {
-    const { initialProjector, toggleVoting, reveal, back } = await import(
-      '#src/facilitator/projector-state.ts'
-    );
-    const s = initialProjector();
-    expect(toggleVoting(s).closed).toBe(true);
-    expect(toggleVoting(toggleVoting(s)).closed).toBe(false);
-    const revealed = reveal({ ...s, picked: 'c_any' });
-    expect(revealed.closed).toBe(true);
-    expect(toggleVoting(revealed)).toBe(revealed);
-    expect(back(revealed).closed).toBe(false);
-  });
+  it(
+    'closes and reopens until the reveal, which closes it; moving on or back reopens ' + 'it',
+    async () => {
+      const { initialProjector, toggleVoting, reveal, back } = await import(
+        '#src/facilitator/projector-state.ts'
+      );
+      const s = initialProjector();
+      expect(toggleVoting(s).closed).toBe(true);
+      expect(toggleVoting(toggleVoting(s)).closed).toBe(false);
+      const revealed = reveal({ ...s, picked: 'c_any' });
+      expect(revealed.closed).toBe(true);
+      expect(toggleVoting(revealed)).toBe(revealed);
+      expect(back(revealed).closed).toBe(false);
+    },
+  );
 });

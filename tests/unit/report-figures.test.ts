@@ -40,27 +40,30 @@ describe('privacy threshold', () => {
 });
 
 describe('scenario figures', () => {
-  test('first and later play-throughs, endings and weak-majority decisions, counted exactly', async () => {
-    // Six learners take c_push (weak) then h_reference at the first two decisions; two of them
-    // replay later and take c_notice. The remaining decisions are left unanswered.
-    const s = ['1', '2', '3', '4', '5', '6'].flatMap((l) => [
-      answered(l, `${D}inner_case`, 'c_push', 1),
-      answered(l, `${D}hart_open`, 'h_reference', 2),
-    ]);
-    s.push(
-      answered('1', `${D}inner_case`, 'c_notice', 40),
-      answered('2', `${D}inner_case`, 'c_notice', 41),
-    );
-    const { main } = await runReport([tempDir({ 's.json': JSON.stringify(s) })], index);
-    const f = main.scenarios.find((x) => x.id === 'benefits_desk')!;
-    expect([f.learners, f.replayed]).toEqual([6, 2]);
-    const inner = f.decisions.find((d) => d.node === 'inner_case')!;
-    expect(inner.choices.map((c) => [c.id, c.first, c.later])).toEqual([
-      ['c_notice', 0, 2],
-      ['c_push', 6, 0],
-    ]);
-    expect(inner.weakMajority).toBe(true);
-    expect(f.decisions.find((d) => d.node === 'hart_open')!.learners).toBe(6);
-    expect(f.endings.every((e) => e.first === 0)).toBe(true);
-  });
+  test(
+    'first and later play-throughs, endings and weak-majority decisions, counted ' + 'exactly',
+    async () => {
+      // Six learners take c_push (weak) then h_reference at the first two decisions; two of them
+      // replay later and take c_notice. The remaining decisions are left unanswered.
+      const s = ['1', '2', '3', '4', '5', '6'].flatMap((l) => [
+        answered(l, `${D}inner_case`, 'c_push', 1),
+        answered(l, `${D}hart_open`, 'h_reference', 2),
+      ]);
+      s.push(
+        answered('1', `${D}inner_case`, 'c_notice', 40),
+        answered('2', `${D}inner_case`, 'c_notice', 41),
+      );
+      const { main } = await runReport([tempDir({ 's.json': JSON.stringify(s) })], index);
+      const f = main.scenarios.find((x) => x.id === 'benefits_desk')!;
+      expect([f.learners, f.replayed]).toEqual([6, 2]);
+      const inner = f.decisions.find((d) => d.node === 'inner_case')!;
+      expect(inner.choices.map((c) => [c.id, c.first, c.later])).toEqual([
+        ['c_notice', 0, 2],
+        ['c_push', 6, 0],
+      ]);
+      expect(inner.weakMajority).toBe(true);
+      expect(f.decisions.find((d) => d.node === 'hart_open')!.learners).toBe(6);
+      expect(f.endings.every((e) => e.first === 0)).toBe(true);
+    },
+  );
 });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const IRI = 'https://courses.invalid/relational_burnout';
-export const QUESTION = 'check.back_from_leave'; // options early_sign*, post_holiday_blues, wrong_job, longer_break
+// options early_sign*, post_holiday_blues, wrong_job, longer_break
+export const QUESTION = 'check.back_from_leave';
 
 export function answered(
   learner: string,

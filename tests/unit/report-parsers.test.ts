@@ -46,44 +46,49 @@ describe('statement splitter', () => {
 });
 
 describe('report inputs', () => {
-  test('xAPI: counts learners per option, drops duplicates, explains other courses and old ids', async () => {
-    const statements = [
-      ...['1', '2', '3', '4'].map((l) => answered(l, QUESTION, 'early_sign', 1)),
-      ...['5', '6'].map((l) => answered(l, QUESTION, 'wrong_job', 1)),
-      answered('1', QUESTION, 'wrong_job', 30), // a later answer: the first one counts
-      answered('7', 'check.removed_question', 'x', 2),
-    ];
-    const other = {
-      ...answered('8', QUESTION, 'early_sign', 3),
-      object: { id: 'https://other.example/c/m/q' },
-    };
-    const dir = tempDir({
-      'array.json': JSON.stringify(statements.slice(0, 4)),
-      'page.json': JSON.stringify({ statements: statements.slice(4), more: '' }),
-      'lines.ndjson': [statements[0], other].map((s) => JSON.stringify(s)).join('\n'),
-    });
-    const { main, files } = await runReport([dir], index);
-    expect(files.map((f) => f.format)).toEqual(['xapi', 'xapi', 'xapi']);
-    const q = main.questions.find((x) => x.key === QUESTION)!;
-    expect(q.learners).toBe(6);
-    expect(q.correct).toBe(4);
-    expect(q.options.map((o) => [o.id, o.first])).toEqual([
-      ['early_sign', 4],
-      ['post_holiday_blues', 0],
-      ['wrong_job', 2],
-      ['longer_break', 0],
-    ]);
-    expect(q.distractor).toBe('wrong_job');
-    expect(main.counts.duplicates).toBe(1);
-    expect(main.unknownIds).toEqual([['check.removed_question', 1]]);
-    expect(main.problems).toEqual([
-      {
-        file: expect.stringContaining('lines.ndjson'),
-        line: 2,
-        reason: `from another course: activity https://other.example/c/m/q is not under this course's IRI ${IRI}`,
-      },
-    ]);
-  });
+  test(
+    'xAPI: counts learners per option, drops duplicates, explains other courses and old ' + 'ids',
+    async () => {
+      const statements = [
+        ...['1', '2', '3', '4'].map((l) => answered(l, QUESTION, 'early_sign', 1)),
+        ...['5', '6'].map((l) => answered(l, QUESTION, 'wrong_job', 1)),
+        answered('1', QUESTION, 'wrong_job', 30), // a later answer: the first one counts
+        answered('7', 'check.removed_question', 'x', 2),
+      ];
+      const other = {
+        ...answered('8', QUESTION, 'early_sign', 3),
+        object: { id: 'https://other.example/c/m/q' },
+      };
+      const dir = tempDir({
+        'array.json': JSON.stringify(statements.slice(0, 4)),
+        'page.json': JSON.stringify({ statements: statements.slice(4), more: '' }),
+        'lines.ndjson': [statements[0], other].map((s) => JSON.stringify(s)).join('\n'),
+      });
+      const { main, files } = await runReport([dir], index);
+      expect(files.map((f) => f.format)).toEqual(['xapi', 'xapi', 'xapi']);
+      const q = main.questions.find((x) => x.key === QUESTION)!;
+      expect(q.learners).toBe(6);
+      expect(q.correct).toBe(4);
+      expect(q.options.map((o) => [o.id, o.first])).toEqual([
+        ['early_sign', 4],
+        ['post_holiday_blues', 0],
+        ['wrong_job', 2],
+        ['longer_break', 0],
+      ]);
+      expect(q.distractor).toBe('wrong_job');
+      expect(main.counts.duplicates).toBe(1);
+      expect(main.unknownIds).toEqual([['check.removed_question', 1]]);
+      expect(main.problems).toEqual([
+        {
+          file: expect.stringContaining('lines.ndjson'),
+          line: 2,
+          reason:
+            `from another course: activity https://other.example/c/m/q is not under this ` +
+            `course's IRI ${IRI}`,
+        },
+      ]);
+    },
+  );
 
   test('xAPI module statements give completions, pass rate, scores and time', async () => {
     const s = [
@@ -100,39 +105,43 @@ describe('report inputs', () => {
     expect(m.medianMinutes).toBe(25);
   });
 
-  test('Moodle download: unescapes cells, maps 1.2 letters through the authored order', async () => {
-    // inner_case offers c_notice (a) and c_push (b); hart_open: h_acknowledge, h_reference, h_reassure.
-    const tsv = moodleTsv([
-      {
-        name: 'Ann O&#39;Brien',
-        attempt: 1,
-        answers: [
-          ['rp.benefits_desk.inner_case', 'a'],
-          ['rp.benefits_desk.hart_open', 'c'],
-        ],
-      },
-      { name: 'Bo &amp; Co', attempt: 1, answers: [['rp.benefits_desk.inner_case', 'b']] },
-      { name: 'Cy', attempt: 1, answers: [['rp.benefits_desk.inner_case', 'c_notice']] },
-    ]);
-    const extra = `${tsv.trimEnd().split('\n')[1]}\tstray cell\tanother\n`;
-    const { main, files } = await runReport([tempDir({ 'moodle.txt': tsv + extra })], index);
-    expect(files[0].format).toBe('moodle');
-    const s = main.scenarios.find((x) => x.id === 'benefits_desk')!;
-    const at = (node: string) => s.decisions.find((d) => d.node === node)!;
-    expect(at('inner_case').choices.map((c) => [c.id, c.first])).toEqual([
-      ['c_notice', 2],
-      ['c_push', 1],
-    ]);
-    expect(at('hart_open').choices.map((c) => c.first)).toEqual([0, 0, 1]);
-    expect(main.modules.find((m) => m.id === 'foundations')!.passed).toBe(3);
-    expect(main.problems).toEqual([
-      {
-        file: expect.stringContaining('moodle.txt'),
-        line: 5,
-        reason: 'row has 17 cells but the header has 15',
-      },
-    ]);
-  });
+  test(
+    'Moodle download: unescapes cells, maps 1.2 letters through the authored ' + 'order',
+    async () => {
+      // inner_case offers c_notice (a) and c_push (b); hart_open: h_acknowledge, h_reference,
+      // h_reassure.
+      const tsv = moodleTsv([
+        {
+          name: 'Ann O&#39;Brien',
+          attempt: 1,
+          answers: [
+            ['rp.benefits_desk.inner_case', 'a'],
+            ['rp.benefits_desk.hart_open', 'c'],
+          ],
+        },
+        { name: 'Bo &amp; Co', attempt: 1, answers: [['rp.benefits_desk.inner_case', 'b']] },
+        { name: 'Cy', attempt: 1, answers: [['rp.benefits_desk.inner_case', 'c_notice']] },
+      ]);
+      const extra = `${tsv.trimEnd().split('\n')[1]}\tstray cell\tanother\n`;
+      const { main, files } = await runReport([tempDir({ 'moodle.txt': tsv + extra })], index);
+      expect(files[0].format).toBe('moodle');
+      const s = main.scenarios.find((x) => x.id === 'benefits_desk')!;
+      const at = (node: string) => s.decisions.find((d) => d.node === node)!;
+      expect(at('inner_case').choices.map((c) => [c.id, c.first])).toEqual([
+        ['c_notice', 2],
+        ['c_push', 1],
+      ]);
+      expect(at('hart_open').choices.map((c) => c.first)).toEqual([0, 0, 1]);
+      expect(main.modules.find((m) => m.id === 'foundations')!.passed).toBe(3);
+      expect(main.problems).toEqual([
+        {
+          file: expect.stringContaining('moodle.txt'),
+          line: 5,
+          reason: 'row has 17 cells but the header has 15',
+        },
+      ]);
+    },
+  );
 
   test('generic CSV: extra columns are named, bad rows listed, objectives counted', async () => {
     const csv = [

@@ -26,21 +26,24 @@ describe('de-duplication set', () => {
 });
 
 describe('report page size', () => {
-  test('the whole course on a generated export (every scenario and question) stays under 200 KB', async () => {
-    const dir = tempDir({});
-    const file = join(dir, 'statements.ndjson');
-    writeFileSync(file, `${[...generateStatements(index, 30_000)].join('\n')}\n`);
-    const r = await runReport([file], index);
-    expect(r.main.scenarios.every((s) => s.learners >= index.minLearners)).toBe(true);
-    expect(r.main.questions.every((q) => q.learners >= index.minLearners)).toBe(true);
-    expect(r.main.modules.every((m) => m.learners >= index.minLearners)).toBe(true);
-    const html = renderReport(r, 'Preventing relational burnout');
-    expect(Buffer.byteLength(html)).toBeLessThan(200 * 1024);
-    // Nothing left out to get there: a map per scenario, a chart per question and module.
-    expect(html.match(/<svg class="map"/g)?.length).toBe(r.main.scenarios.length);
-    expect(html.match(/Options chosen for/g)?.length).toBe(r.main.questions.length);
-    expect(html.match(/Section where learners stop in/g)?.length).toBe(2 * r.main.modules.length);
-    expect(r.groups).toHaveLength(3); // the generator puts learners in three teams
-    expect(html).toContain('<h2 id="groups">Groups compared</h2>');
-  });
+  test(
+    'the whole course on a generated export (every scenario and question) stays under 200 ' + 'KB',
+    async () => {
+      const dir = tempDir({});
+      const file = join(dir, 'statements.ndjson');
+      writeFileSync(file, `${[...generateStatements(index, 30_000)].join('\n')}\n`);
+      const r = await runReport([file], index);
+      expect(r.main.scenarios.every((s) => s.learners >= index.minLearners)).toBe(true);
+      expect(r.main.questions.every((q) => q.learners >= index.minLearners)).toBe(true);
+      expect(r.main.modules.every((m) => m.learners >= index.minLearners)).toBe(true);
+      const html = renderReport(r, 'Preventing relational burnout');
+      expect(Buffer.byteLength(html)).toBeLessThan(200 * 1024);
+      // Nothing left out to get there: a map per scenario, a chart per question and module.
+      expect(html.match(/<svg class="map"/g)?.length).toBe(r.main.scenarios.length);
+      expect(html.match(/Options chosen for/g)?.length).toBe(r.main.questions.length);
+      expect(html.match(/Section where learners stop in/g)?.length).toBe(2 * r.main.modules.length);
+      expect(r.groups).toHaveLength(3); // the generator puts learners in three teams
+      expect(html).toContain('<h2 id="groups">Groups compared</h2>');
+    },
+  );
 });

@@ -23,16 +23,20 @@ const titles = (s: Scenario) =>
   counterpartCards(s, lang).map((c) => cardTitle(c.name, c.label, lang));
 
 describe('role cards of the course', () => {
-  it('give the customer and the team member of a manager scenario their own cards, and the learner plays the team lead', () => {
-    expect(titles(byId('after_abuse'))).toEqual([
-      'Role card — Leanne (team member)',
-      'Role card — Mr Holt (customer)',
-    ]);
-    expect(learnerCardTitle(learnerCard(byId('after_abuse'), lang).label, lang)).toBe(
-      'Role card — you (team lead)',
-    );
-    expect(learnerCard(byId('fine_check_in'), lang).label).toBe('team lead');
-  });
+  it(
+    'give the customer and the team member of a manager scenario their own cards, and the ' +
+      'learner plays the team lead',
+    () => {
+      expect(titles(byId('after_abuse'))).toEqual([
+        'Role card — Leanne (team member)',
+        'Role card — Mr Holt (customer)',
+      ]);
+      expect(learnerCardTitle(learnerCard(byId('after_abuse'), lang).label, lang)).toBe(
+        'Role card — you (team lead)',
+      );
+      expect(learnerCard(byId('fine_check_in'), lang).label).toBe('team lead');
+    },
+  );
 
   it('give each of the three callers a card', () => {
     expect(titles(byId('claims_calls')).slice(0, 3)).toEqual([
@@ -56,24 +60,27 @@ describe('role cards of the course', () => {
     expect(titles(byId('clinic_reception'))).toContain('Role card — Priya (colleague)');
   });
 
-  it('give every customer who speaks a card, each written for that character, with no problems', () => {
-    for (const s of scenarios) {
-      expect({ scenario: s.id, problems: cardProblems(s) }).toEqual({
-        scenario: s.id,
-        problems: [],
-      });
-      const speakers = new Set(s.nodes.map((n) => n.speaker));
-      const carded = new Set(counterpartCards(s, lang).map((c) => c.character));
-      for (const c of s.characters.filter((x) => x.role === 'customer' && speakers.has(x.id)))
-        expect({ scenario: s.id, missing: c.id, has: carded.has(c.id) }).toEqual({
+  it(
+    'give every customer who speaks a card, each written for that character, with no ' + 'problems',
+    () => {
+      for (const s of scenarios) {
+        expect({ scenario: s.id, problems: cardProblems(s) }).toEqual({
           scenario: s.id,
-          missing: c.id,
-          has: true,
+          problems: [],
         });
-      // A card shared by two people ("Ruth: … Sam: …") is two cards.
-      for (const c of counterpartCards(s, lang)) expect(c.mood).not.toMatch(/^[A-Z][a-z]+:/);
-    }
-  });
+        const speakers = new Set(s.nodes.map((n) => n.speaker));
+        const carded = new Set(counterpartCards(s, lang).map((c) => c.character));
+        for (const c of s.characters.filter((x) => x.role === 'customer' && speakers.has(x.id)))
+          expect({ scenario: s.id, missing: c.id, has: carded.has(c.id) }).toEqual({
+            scenario: s.id,
+            missing: c.id,
+            has: true,
+          });
+        // A card shared by two people ("Ruth: … Sam: …") is two cards.
+        for (const c of counterpartCards(s, lang)) expect(c.mood).not.toMatch(/^[A-Z][a-z]+:/);
+      }
+    },
+  );
 });
 
 describe('card checks', () => {
@@ -98,7 +105,8 @@ describe('card checks', () => {
         {
           at: 'brief › cards › #2',
           message:
-            '"you" is the learner (role employee), whose card is brief.employee; name a character the learner talks to (cust)',
+            '"you" is the learner (role employee), whose card is brief.employee; name a ' +
+            'character the learner talks to (cust)',
         },
         {
           at: 'brief › cards › #4',
@@ -123,7 +131,8 @@ describe('card checks', () => {
         at: 'brief › customer',
         warning: true,
         message:
-          '"customer" is deprecated and guesses who the card is for; write "cards:" with one card per character, each naming it, e.g. "- character: cust" (characters: cust)',
+          '"customer" is deprecated and guesses who the card is for; write "cards:" with one ' +
+          'card per character, each naming it, e.g. "- character: cust" (characters: cust)',
       },
     ]);
   });
@@ -150,7 +159,8 @@ describe('card checks', () => {
           (e) => `${e.file.replace(/^.*content\//, 'content/')}: ${e.at}: ${e.message}`,
         ),
       ).toEqual([
-        'content/modules/01-sample/scenarios/counter.yaml: brief › cards › #1: character "mrs_lee" is not a character of this scenario; set it to one of cust',
+        'content/modules/01-sample/scenarios/counter.yaml: brief › cards › #1: character ' +
+          '"mrs_lee" is not a character of this scenario; set it to one of cust',
       ]);
     } finally {
       rmSync(root, { recursive: true, force: true });

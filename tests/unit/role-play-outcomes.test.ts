@@ -46,24 +46,32 @@ describe('role-play outcomes', () => {
     });
   }
 
-  it('clinic_reception: chest pain sent home or left waiting is a safety ending, never resolved', () => {
-    for (const run of runs(byId('clinic_reception'))) {
-      if (run.choices.includes('f_rule'))
-        expect(run).toMatchObject({ ending: 'end_sent_home', outcome: 'escalated' });
-      if (run.choices.includes('f_squeeze')) expect(run.outcome).not.toBe('resolved');
-      if (run.outcome === 'resolved') expect(run.choices).toContain('f_now');
-    }
-  });
+  it(
+    'clinic_reception: chest pain sent home or left waiting is a safety ending, never ' +
+      'resolved',
+    () => {
+      for (const run of runs(byId('clinic_reception'))) {
+        if (run.choices.includes('f_rule'))
+          expect(run).toMatchObject({ ending: 'end_sent_home', outcome: 'escalated' });
+        if (run.choices.includes('f_squeeze')) expect(run.outcome).not.toBe('resolved');
+        if (run.outcome === 'resolved') expect(run.choices).toContain('f_now');
+      }
+    },
+  );
 
-  it('family_support: a resolved ending always asked directly about suicide and brought in the duty worker', () => {
-    for (const run of runs(byId('family_support'))) {
-      if (run.choices.includes('cc_let_go') || run.choices.includes('ri_move'))
-        expect(run).toMatchObject({ ending: 'end_missed_risk', outcome: 'escalated' });
-      if (run.outcome !== 'resolved') continue;
-      expect(run.choices.some((c) => c === 't_ask' || c === 'cc_ask')).toBe(true);
-      expect(run.choices.some((c) => c === 'a_duty' || c === 'ri_duty')).toBe(true);
-    }
-  });
+  it(
+    'family_support: a resolved ending always asked directly about suicide and brought in the ' +
+      'duty worker',
+    () => {
+      for (const run of runs(byId('family_support'))) {
+        if (run.choices.includes('cc_let_go') || run.choices.includes('ri_move'))
+          expect(run).toMatchObject({ ending: 'end_missed_risk', outcome: 'escalated' });
+        if (run.outcome !== 'resolved') continue;
+        expect(run.choices.some((c) => c === 't_ask' || c === 'cc_ask')).toBe(true);
+        expect(run.choices.some((c) => c === 'a_duty' || c === 'ri_duty')).toBe(true);
+      }
+    },
+  );
 
   it('after_abuse: serving, warning or apologising after racist abuse never ends resolved', () => {
     for (const run of runs(byId('after_abuse'))) {

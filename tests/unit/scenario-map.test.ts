@@ -39,19 +39,24 @@ describe('scenario map', () => {
     expect(XMLValidator.validate(svg)).toBe(true);
     expect(XMLValidator.validate(svg.replace('&amp;', '&'))).not.toBe(true); // the check can fail
     expect(svg).toContain(
-      '<title id="map-counter-title">Map of the scenario &quot;Refund &lt;at&gt; &quot;the&quot; counter &amp; co&quot;: 3 moments, 3 endings',
+      '<title id="map-counter-title">Map of the scenario &quot;Refund &lt;at&gt; ' +
+        '&quot;the&quot; counter &amp; co&quot;: 3 moments, 3 endings',
     );
   });
 
-  it('labels moments with the speaker and the first words of the line, endings with their outcome', () => {
-    expect(svg).toContain('>Mrs Lee</text>');
-    expect(svg).toContain('>This kettle broke after a week!</text>');
-    expect(svg).toContain('>inner voice</text>');
-    expect(
-      svg.match(/font-weight="bold">(Resolved|Partly resolved|Escalated|Ended safely)</g),
-    ).toHaveLength(scenario.endings.length);
-    expect(firstWords('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
-  });
+  it(
+    'labels moments with the speaker and the first words of the line, endings with their ' +
+      'outcome',
+    () => {
+      expect(svg).toContain('>Mrs Lee</text>');
+      expect(svg).toContain('>This kettle broke after a week!</text>');
+      expect(svg).toContain('>inner voice</text>');
+      expect(
+        svg.match(/font-weight="bold">(Resolved|Partly resolved|Escalated|Ended safely)</g),
+      ).toHaveLength(scenario.endings.length);
+      expect(firstWords('one two three four five six', 9, 2)).toEqual(['one two', 'three…']);
+    },
+  );
 
   it('colours each arrow as its legend sample and its arrowhead, and dashes the weak ones', () => {
     for (const [kind, colour] of [
@@ -73,16 +78,20 @@ describe('scenario map', () => {
     }
   });
 
-  it('one arrow per distinct choice rating between two moments, plus continues and tipping points', () => {
-    const distinct = new Set<string>();
-    for (const n of scenario.nodes) {
-      if (n.next) distinct.add(`${n.id}>${n.next}`);
-      for (const c of n.choices ?? []) distinct.add(`${n.id}>${c.next}>${c.rating}`);
-    }
-    const tipping = scenario.meters.reduce((n, m) => n + m.thresholds.length, 0);
-    expect(svg.match(/<path class="arrow-/g)).toHaveLength(distinct.size + tipping);
-    expect(svg).toContain('tipping point: tension &gt;= 90');
-  });
+  it(
+    'one arrow per distinct choice rating between two moments, plus continues and tipping ' +
+      'points',
+    () => {
+      const distinct = new Set<string>();
+      for (const n of scenario.nodes) {
+        if (n.next) distinct.add(`${n.id}>${n.next}`);
+        for (const c of n.choices ?? []) distinct.add(`${n.id}>${c.next}>${c.rating}`);
+      }
+      const tipping = scenario.meters.reduce((n, m) => n + m.thresholds.length, 0);
+      expect(svg.match(/<path class="arrow-/g)).toHaveLength(distinct.size + tipping);
+      expect(svg).toContain('tipping point: tension &gt;= 90');
+    },
+  );
 
   it('draws a silent fork as a diamond with its conditions and its fallback on the arrows', () => {
     const map = scenarioMap(withRouter, 'en');
@@ -92,37 +101,41 @@ describe('scenario map', () => {
     expect(scenarioMap(withRouter, 'fr')).toContain('>sinon</text>');
   });
 
-  it('flows top to bottom, and on every course scenario no box overlaps another and no arrow runs under a box', () => {
-    const layout = layoutScenario(scenario);
-    const y = (id: string) => layout.boxes.find((b) => b.id === id)!.y;
-    expect(y('open')).toBeLessThan(y('second'));
-    expect(y('second')).toBeLessThan(y('end_good'));
-    for (const s of [...courseScenarios, withRouter]) {
-      const { boxes, arrows } = layoutScenario(s);
-      for (const a of boxes)
-        for (const b of boxes)
-          if (a !== b)
-            expect({
-              s: s.id,
-              a: a.id,
-              b: b.id,
-              overlap:
-                a.x < b.x + b.width &&
-                b.x < a.x + a.width &&
-                a.y < b.y + b.height &&
-                b.y < a.y + a.height,
-            }).toMatchObject({ overlap: false });
-      for (const arrow of arrows)
-        for (const box of boxes.filter((b) => b.id !== arrow.from && b.id !== arrow.to))
-          for (let i = 1; i < arrow.points.length; i++)
-            expect({
-              s: s.id,
-              arrow: `${arrow.from}>${arrow.to}`,
-              box: box.id,
-              under: crosses(arrow.points[i - 1], arrow.points[i], box),
-            }).toMatchObject({ under: false });
-    }
-  });
+  it(
+    'flows top to bottom, and on every course scenario no box overlaps another and no arrow ' +
+      'runs under a box',
+    () => {
+      const layout = layoutScenario(scenario);
+      const y = (id: string) => layout.boxes.find((b) => b.id === id)!.y;
+      expect(y('open')).toBeLessThan(y('second'));
+      expect(y('second')).toBeLessThan(y('end_good'));
+      for (const s of [...courseScenarios, withRouter]) {
+        const { boxes, arrows } = layoutScenario(s);
+        for (const a of boxes)
+          for (const b of boxes)
+            if (a !== b)
+              expect({
+                s: s.id,
+                a: a.id,
+                b: b.id,
+                overlap:
+                  a.x < b.x + b.width &&
+                  b.x < a.x + a.width &&
+                  a.y < b.y + b.height &&
+                  b.y < a.y + a.height,
+              }).toMatchObject({ overlap: false });
+        for (const arrow of arrows)
+          for (const box of boxes.filter((b) => b.id !== arrow.from && b.id !== arrow.to))
+            for (let i = 1; i < arrow.points.length; i++)
+              expect({
+                s: s.id,
+                arrow: `${arrow.from}>${arrow.to}`,
+                box: box.id,
+                under: crosses(arrow.points[i - 1], arrow.points[i], box),
+              }).toMatchObject({ under: false });
+      }
+    },
+  );
 
   it("draws the engine's arrows (graph.ts), each tipping point once from its own box", () => {
     for (const s of [...courseScenarios, withRouter]) {

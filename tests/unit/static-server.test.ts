@@ -31,10 +31,13 @@ describe('static server', () => {
     expect((await fetch(`${base}/`)).status).toBe(200);
   });
 
-  it('answers a malformed URL or a path outside the folder with an error and keeps running', async () => {
-    expect((await fetch(`${base}/%E0%A4%A`)).status).toBe(404);
-    expect((await fetch(`${base}/lms/deep/..%2f..%2fsecret.txt`)).status).toBe(404);
-    expect((await fetch(`${base}/nothing-here.html`)).status).toBe(404);
-    expect(await (await fetch(`${base}/lms/deep/a.js`)).text()).toBe('ok()');
-  });
+  it(
+    'answers a malformed URL or a path outside the folder with an error and keeps ' + 'running',
+    async () => {
+      expect((await fetch(`${base}/%E0%A4%A`)).status).toBe(404);
+      expect((await fetch(`${base}/lms/deep/..%2f..%2fsecret.txt`)).status).toBe(404);
+      expect((await fetch(`${base}/nothing-here.html`)).status).toBe(404);
+      expect(await (await fetch(`${base}/lms/deep/a.js`)).text()).toBe('ok()');
+    },
+  );
 });

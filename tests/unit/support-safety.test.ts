@@ -118,10 +118,16 @@ describe('the built pages', () => {
   const { content, out } = scratch;
   afterAll(() => scratch.remove());
 
-  it('show the organisation’s support in every job aid, module end, the signs tool and every guide', () => {
+  it('show the organisation’s support in every job aid, module end, the signs tool and every ' +
+    'guide', () => {
     cpSync('content', content, { recursive: true });
     const file = join(content, 'course.yaml');
-    const support = `support:\n  assistance: { name: "${SUPPORT.assistance.name}", contact: "${SUPPORT.assistance.contact}" }\n  crisisLine: "${SUPPORT.crisisLine}"\n  occupationalHealth: "${SUPPORT.occupationalHealth}"\n  emergency: "112"\n`;
+    const support =
+      `support:\n  assistance: { name: ` +
+      `"${SUPPORT.assistance.name}", contact: ` +
+      `"${SUPPORT.assistance.contact}" }\n  crisisLine: ` +
+      `"${SUPPORT.crisisLine}"\n  occupationalHealth: ` +
+      `"${SUPPORT.occupationalHealth}"\n  emergency: "112"\n`;
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^formats:/m, `${support}formats:`));
     const run = buildCourse(content, out);
     expect(run.status).toBe(0);

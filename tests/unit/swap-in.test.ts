@@ -24,17 +24,20 @@ function lastGoodPrint() {
 }
 
 describe('writeThenSwap', () => {
-  it('a run that fails halfway leaves the last good folder whole, and no temporary folder', async () => {
-    const { parent, out } = lastGoodPrint();
-    const failing = writeThenSwap(out, async (temp) => {
-      mkdirSync(join(temp, 'a4'));
-      writeFileSync(join(temp, 'a4', 'guide.pdf'), 'half');
-      throw new Error('Chromium crashed');
-    });
-    await expect(failing).rejects.toThrow('Chromium crashed');
-    expect(readFileSync(join(out, 'a4', 'guide.pdf'), 'utf8')).toBe('last good');
-    expect(readdirSync(parent)).toEqual(['print']);
-  });
+  it(
+    'a run that fails halfway leaves the last good folder whole, and no temporary ' + 'folder',
+    async () => {
+      const { parent, out } = lastGoodPrint();
+      const failing = writeThenSwap(out, async (temp) => {
+        mkdirSync(join(temp, 'a4'));
+        writeFileSync(join(temp, 'a4', 'guide.pdf'), 'half');
+        throw new Error('Chromium crashed');
+      });
+      await expect(failing).rejects.toThrow('Chromium crashed');
+      expect(readFileSync(join(out, 'a4', 'guide.pdf'), 'utf8')).toBe('last good');
+      expect(readdirSync(parent)).toEqual(['print']);
+    },
+  );
 
   it('a run that succeeds replaces the folder whole: nothing of the last run is left', async () => {
     const { parent, out } = lastGoodPrint();

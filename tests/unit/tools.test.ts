@@ -1,4 +1,6 @@
-/** Pure logic behind the practice tools: breathing timing, warning-signs tally, self-check results. */
+/**
+ * Pure logic behind the practice tools: breathing timing, warning-signs tally, self-check results.
+ */
 import { describe, expect, it } from 'vitest';
 import { composeScript } from '#src/tools/boundary.ts';
 import { breathsPerMinute, cycleCount, positionAt, sessionSeconds } from '#src/tools/breathing.ts';

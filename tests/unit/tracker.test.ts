@@ -51,27 +51,30 @@ beforeEach(() => {
 });
 
 describe('tracker: commits at meaningful moments', () => {
-  it('commits once per section end and never on choosing or answering (a slow LMS waits once)', async () => {
-    const { adapter, log } = fakeAdapter({});
-    const session = await startTracking(config, adapter, graphs);
-    revealSection('intro');
-    await tick();
-    const afterSection = log.commits;
-    rolePlayProgress('counter', ['listen'], false, decision());
-    rolePlayProgress('counter', ['listen', CONTINUE], false);
-    // The ending: progress, the decision and the objectives in one click.
-    rolePlayProgress('counter', ['listen', CONTINUE, 'offer'], true, decision());
-    reportObjectives([{ id: 'listening', scaled: 1, passed: true }]);
-    answerQuestion('q1', 'a', decision());
-    await tick();
-    expect(log.commits).toBe(afterSection); // reading, choosing, answering: no wait
-    expect(log.interactions).toBe(3); // but every decision and answer is recorded
-    revealSection('practice'); // the section end carries them all: one commit
-    await tick();
-    expect(log.commits).toBe(afterSection + 1);
-    expect(log.writes.at(-1)!.suspendData).toBe(encodeProgress($progress.get(), graphs));
-    session.finish();
-  });
+  it(
+    'commits once per section end and never on choosing or answering (a slow LMS waits ' + 'once)',
+    async () => {
+      const { adapter, log } = fakeAdapter({});
+      const session = await startTracking(config, adapter, graphs);
+      revealSection('intro');
+      await tick();
+      const afterSection = log.commits;
+      rolePlayProgress('counter', ['listen'], false, decision());
+      rolePlayProgress('counter', ['listen', CONTINUE], false);
+      // The ending: progress, the decision and the objectives in one click.
+      rolePlayProgress('counter', ['listen', CONTINUE, 'offer'], true, decision());
+      reportObjectives([{ id: 'listening', scaled: 1, passed: true }]);
+      answerQuestion('q1', 'a', decision());
+      await tick();
+      expect(log.commits).toBe(afterSection); // reading, choosing, answering: no wait
+      expect(log.interactions).toBe(3); // but every decision and answer is recorded
+      revealSection('practice'); // the section end carries them all: one commit
+      await tick();
+      expect(log.commits).toBe(afterSection + 1);
+      expect(log.writes.at(-1)!.suspendData).toBe(encodeProgress($progress.get(), graphs));
+      session.finish();
+    },
+  );
 
   it('writes the latest state before terminate when the page closes', async () => {
     const { adapter, log } = fakeAdapter({});
@@ -169,43 +172,53 @@ describe('tracker: unreadable saved state', () => {
 });
 
 describe('tracker: launches without credit', () => {
-  it('a Browse session whose last save never reached the LMS is not resumed, as credit, by a Normal launch', async () => {
-    const browse = await startTracking(config, fakeAdapter({ credit: false }).adapter, graphs);
-    revealSection('practice');
-    rolePlayProgress('counter', ['listen'], false, decision());
-    browser.fire('pagehide'); // closed before any commit answered: the device copy is unconfirmed
-    expect(browse.resumed).toBe(false);
-    const { adapter, log } = fakeAdapter({});
-    const normal = await startTracking(config, adapter, graphs);
-    expect(normal.resumed).toBe(false);
-    expect($progress.get().roleplays).toEqual({});
-    await tick();
-    expect(log.writes).toEqual([]); // nothing of the Browse work handed to the LMS
-    normal.finish();
-  });
+  it(
+    'a Browse session whose last save never reached the LMS is not resumed, as credit, by a ' +
+      'Normal launch',
+    async () => {
+      const browse = await startTracking(config, fakeAdapter({ credit: false }).adapter, graphs);
+      revealSection('practice');
+      rolePlayProgress('counter', ['listen'], false, decision());
+      browser.fire('pagehide'); // closed before any commit answered: the device copy is unconfirmed
+      expect(browse.resumed).toBe(false);
+      const { adapter, log } = fakeAdapter({});
+      const normal = await startTracking(config, adapter, graphs);
+      expect(normal.resumed).toBe(false);
+      expect($progress.get().roleplays).toEqual({});
+      await tick();
+      expect(log.writes).toEqual([]); // nothing of the Browse work handed to the LMS
+      normal.finish();
+    },
+  );
 });
 
 describe('tracker: identity and storage', () => {
-  it('when the LMS cannot be read, keeps work under the last real learner, not "anonymous"', async () => {
-    rememberLearner('course', 'learner_7');
-    const { adapter, log } = fakeAdapter(null);
-    const session = await startTracking(config, adapter, graphs);
-    revealSection('intro');
-    await tick();
-    expect(log.writes).toEqual([]);
-    expect(browser.store.has(localKey('course', 'mod', 'learner_7'))).toBe(true);
-    expect([...browser.store.keys()].some((k) => k.includes('anonymous'))).toBe(false);
-    session.finish();
-  });
+  it(
+    'when the LMS cannot be read, keeps work under the last real learner, not ' + '"anonymous"',
+    async () => {
+      rememberLearner('course', 'learner_7');
+      const { adapter, log } = fakeAdapter(null);
+      const session = await startTracking(config, adapter, graphs);
+      revealSection('intro');
+      await tick();
+      expect(log.writes).toEqual([]);
+      expect(browser.store.has(localKey('course', 'mod', 'learner_7'))).toBe(true);
+      expect([...browser.store.keys()].some((k) => k.includes('anonymous'))).toBe(false);
+      session.finish();
+    },
+  );
 
-  it('with storage full and no LMS, says plainly that nothing is kept and offers a download', async () => {
-    browser.state.failing = 'QuotaExceededError';
-    const session = await startTracking(config, new StandaloneAdapter(), graphs);
-    expect($notice.get()).toMatchObject({ kind: 'warning', download: true });
-    expect($notice.get()?.text).toContain('storageBlockedAlone');
-    expect($notice.get()?.text).not.toContain('standalone');
-    session.finish();
-  });
+  it(
+    'with storage full and no LMS, says plainly that nothing is kept and offers a ' + 'download',
+    async () => {
+      browser.state.failing = 'QuotaExceededError';
+      const session = await startTracking(config, new StandaloneAdapter(), graphs);
+      expect($notice.get()).toMatchObject({ kind: 'warning', download: true });
+      expect($notice.get()?.text).toContain('storageBlockedAlone');
+      expect($notice.get()?.text).not.toContain('standalone');
+      session.finish();
+    },
+  );
 
   it('says so when storage fails later, on a write', async () => {
     const session = await startTracking(config, new StandaloneAdapter(), graphs);

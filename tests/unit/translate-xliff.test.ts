@@ -54,30 +54,33 @@ describe('XLIFF export and import', () => {
     expect(xml).toMatch(/id="nodes\.open\.choices\.listen\.text"[^>]*maxwidth="\d+"/);
   });
 
-  it('flags a source edited since the export, keeps the old text, and lists missing and extra', () => {
-    const modules = load();
-    const doc = readXliff(writeXliff(exportDocument(modules, 'en', 'fr')));
-    const file = join(root, 'content/modules/01-sample/scenarios/counter.yaml');
-    const original = readFileSync(file, 'utf8');
-    writeFileSync(file, original.replace('This kettle broke after a week!', 'My kettle broke!'));
-    try {
-      const counter = doc.files.find((f) => f.original.endsWith('counter.yaml'))!;
-      counter.units.push({ id: 'nodes.gone.text', source: 'Old line' });
-      const other = counter.units.find((u) => u.id === 'title')!;
-      delete other.target;
-      rmSync(file.replace('.yaml', '.fr.yaml'));
-      const report = importDocument(load(), doc);
-      expect(report.changed).toEqual([
-        'content/modules/01-sample/scenarios/counter.yaml: nodes.open.text',
-      ]);
-      expect(report.extra).toEqual([
-        'content/modules/01-sample/scenarios/counter.yaml: nodes.gone.text',
-      ]);
-      expect(report.missing).toEqual(['content/modules/01-sample/scenarios/counter.yaml: title']);
-    } finally {
-      writeFileSync(file, original);
-    }
-  });
+  it(
+    'flags a source edited since the export, keeps the old text, and lists missing and ' + 'extra',
+    () => {
+      const modules = load();
+      const doc = readXliff(writeXliff(exportDocument(modules, 'en', 'fr')));
+      const file = join(root, 'content/modules/01-sample/scenarios/counter.yaml');
+      const original = readFileSync(file, 'utf8');
+      writeFileSync(file, original.replace('This kettle broke after a week!', 'My kettle broke!'));
+      try {
+        const counter = doc.files.find((f) => f.original.endsWith('counter.yaml'))!;
+        counter.units.push({ id: 'nodes.gone.text', source: 'Old line' });
+        const other = counter.units.find((u) => u.id === 'title')!;
+        delete other.target;
+        rmSync(file.replace('.yaml', '.fr.yaml'));
+        const report = importDocument(load(), doc);
+        expect(report.changed).toEqual([
+          'content/modules/01-sample/scenarios/counter.yaml: nodes.open.text',
+        ]);
+        expect(report.extra).toEqual([
+          'content/modules/01-sample/scenarios/counter.yaml: nodes.gone.text',
+        ]);
+        expect(report.missing).toEqual(['content/modules/01-sample/scenarios/counter.yaml: title']);
+      } finally {
+        writeFileSync(file, original);
+      }
+    },
+  );
 
   it('refuses a file that is not well-formed XLIFF 1.2, saying where', () => {
     expect(() => readXliff('<xliff version="1.2"><file>')).toThrow(XliffError);

@@ -67,10 +67,12 @@ describe('translation check in npm run check', () => {
       (e) => `${e.file.replace(/^.*content\//, 'content/')}: ${e.at}: ${e.message}`,
     );
     expect(messages).toContain(
-      'content/modules/01-sample/scenarios/counter.fr.yaml: endings.end_bad.lesson: has no fr text; add it under strings',
+      'content/modules/01-sample/scenarios/counter.fr.yaml: endings.end_bad.lesson: has no fr ' +
+        'text; add it under strings',
     );
     expect(messages).toContain(
-      'content/modules/01-sample/scenarios/counter.fr.yaml: nodes.old.text: matches nothing in the original; remove it or fix the key (an id may have changed)',
+      'content/modules/01-sample/scenarios/counter.fr.yaml: nodes.old.text: matches nothing in ' +
+        'the original; remove it or fix the key (an id may have changed)',
     );
     expect(
       messages.some((m) =>

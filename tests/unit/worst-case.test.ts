@@ -34,7 +34,8 @@ describe('worst-case saved state: a linear longest-path bound', () => {
 
   it('bounds what the codec writes: one character per step', () => {
     const scenario = chain(30);
-    const steps = Array.from({ length: 30 }, (_, i) => `stay_${i}`); // choice ids are unique in a scenario
+    // choice ids are unique in a scenario
+    const steps = Array.from({ length: 30 }, (_, i) => `stay_${i}`);
     const at = (s: string[]) =>
       encodeProgress(
         {

@@ -1,4 +1,6 @@
-/** Splits a label into one or two lines at the space nearest its middle (SVG text does not wrap). */
+/**
+ * Splits a label into one or two lines at the space nearest its middle (SVG text does not wrap).
+ */
 export function twoLines(label: string, max = 14): string[] {
   if (label.length <= max || !label.includes(' ')) return [label];
   const middle = label.length / 2;

@@ -31,7 +31,8 @@ customElements.define(
       const count = this.querySelector<HTMLElement>('[data-count]')!;
       const left = this.querySelector<HTMLElement>('[data-left]')!;
       const circle = this.querySelector<HTMLElement>('[data-circle]')!;
-      // Session clock: seconds banked before the last pause, plus the running stretch since `resumedAt`.
+      // Session clock: seconds banked before the last pause, plus the running stretch since
+      // `resumedAt`.
       let banked = 0;
       let resumedAt = 0;
       let timer: ReturnType<typeof setInterval> | undefined;

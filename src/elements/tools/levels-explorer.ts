@@ -1,4 +1,7 @@
-/** <levels-explorer>: one situation taken up the six levels; answers stay on the device and can be downloaded. */
+/**
+ * <levels-explorer>: one situation taken up the six levels; answers stay on the device and can be
+ * downloaded.
+ */
 import { t } from '#src/i18n/page.ts';
 import { downloadText } from '../private-notes.ts';
 import { keepFields } from './tool-store.ts';

@@ -1,4 +1,7 @@
-/** <paraphrase-practice>: the learner's reformulations stay on the device; model answers are in <details>. */
+/**
+ * <paraphrase-practice>: the learner's reformulations stay on the device; model answers are in
+ * <details>.
+ */
 import { keepFields } from './tool-store.ts';
 
 customElements.define(

@@ -1,4 +1,6 @@
-/** <self-assessment>: private ratings per dimension, an average for each, tips for the weakest one. */
+/**
+ * <self-assessment>: private ratings per dimension, an average for each, tips for the weakest one.
+ */
 
 import { t } from '#src/i18n/page.ts';
 import {

@@ -17,7 +17,8 @@ export async function pickAdapter(from: Window = window): Promise<LmsAdapter> {
       const { Cmi5Adapter } = await import('./cmi5/cmi5-adapter.ts');
       return new Cmi5Adapter(cmi5, from.document.documentElement.lang || 'und');
     } catch {
-      return new StandaloneAdapter(); // a SCORM package started with cmi5 parameters: it has no cmi5 code
+      // a SCORM package started with cmi5 parameters: it has no cmi5 code
+      return new StandaloneAdapter();
     }
   }
   const api2004 = findApi<Scorm2004Api>('API_1484_11', from);

@@ -34,7 +34,8 @@ const LAUNCH: LaunchElements = {
   learnerId: 'cmi.learner_id',
   learnerName: 'cmi.learner_name',
 };
-const RESULT = { correct: 'correct', wrong: 'incorrect', neutral: 'neutral' } as const; // RTE 4.2.9.1
+// RTE 4.2.9.1
+const RESULT = { correct: 'correct', wrong: 'incorrect', neutral: 'neutral' } as const;
 
 export class Scorm2004Adapter implements LmsAdapter {
   readonly kind = 'scorm2004';

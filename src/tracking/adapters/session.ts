@@ -137,7 +137,10 @@ export function iso8601Duration(ms: number): string {
 /** SCORM 1.2 CMITime for interactions, HH:MM:SS. */
 export const clockTime = (d: Date) => d.toTimeString().slice(0, 8);
 
-/** SCORM 2004 time in UTC, e.g. 2026-11-22T10:00:00.00Z: the zone may only follow fractions (RTE 4.2). */
+/**
+ * SCORM 2004 time in UTC, e.g. 2026-11-22T10:00:00.00Z: the zone may only follow fractions (RTE
+ * 4.2).
+ */
 export const iso8601Time = (d: Date) => `${d.toISOString().slice(0, 22)}Z`;
 
 /** Status vocabularies compared case-insensitively ("Passed", "COMPLETED" in some LMSs). */

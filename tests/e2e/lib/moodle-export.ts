@@ -28,8 +28,12 @@ const MONTHS =
 /** Moodle's userdate() in the report: "Wednesday, 2 December 2026, 9:41 AM". */
 export function moodleDate(d: Date): string {
   const h = d.getUTCHours();
-  const time = `${h % 12 || 12}:${String(d.getUTCMinutes()).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
-  return `${DAYS[d.getUTCDay()]}, ${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${time}`;
+  const time =
+    `${h % 12 || 12}:${String(d.getUTCMinutes()).padStart(2, '0')} ` + `${h < 12 ? 'AM' : 'PM'}`;
+  return (
+    `${DAYS[d.getUTCDay()]}, ` +
+    `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}, ${time}`
+  );
 }
 
 function interactions(values: Record<string, string>, edition: LmsAttempt['edition']) {

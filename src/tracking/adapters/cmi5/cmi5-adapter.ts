@@ -32,7 +32,9 @@ import {
 } from './statements.ts';
 import { fetchAuthToken, type StateKey, XapiClient } from './xapi-client.ts';
 
-/** Normal launches keep their own document: Browse and Review work never becomes credit (§10.2.2). */
+/**
+ * Normal launches keep their own document: Browse and Review work never becomes credit (§10.2.2).
+ */
 const CREDIT_STATE_ID = 'progress';
 const NO_CREDIT_STATE_ID = 'progress.browse';
 
@@ -46,7 +48,9 @@ export class Cmi5Adapter implements LmsAdapter {
   private saved: SavedProgress = { suspendData: '', location: '', sent: [] };
   private readonly queued = new Set<Cmi5Verb>();
   private outbox: Statement[] = [];
-  /** Statements of a commit still on its way: resent before "terminated" (same ids, stored once). */
+  /**
+   * Statements of a commit still on its way: resent before "terminated" (same ids, stored once).
+   */
   private inflight: Statement[] = [];
   private latest: TrackingSnapshot | null = null;
   private chain: Promise<boolean> = Promise.resolve(true);
@@ -93,7 +97,8 @@ export class Cmi5Adapter implements LmsAdapter {
     if (this.state !== 'new') return null;
     this.state = 'closed'; // until every launch step succeeded
     const csp = watchCsp([this.launch.fetch, this.launch.endpoint]);
-    const token = await fetchAuthToken(this.launch.fetch); // single use: a reload of the same launch is refused
+    // single use: a reload of the same launch is refused
+    const token = await fetchAuthToken(this.launch.fetch);
     if (!token) {
       this.failure = await launchFailure(this.pageUrl, this.launch, csp);
       csp.stop();
@@ -103,7 +108,8 @@ export class Cmi5Adapter implements LmsAdapter {
     const client = new XapiClient(this.launch.endpoint, token);
     this.client = client;
     const launchData = await client.getState<Cmi5LaunchData>(this.key('LMS.LaunchData'));
-    if (!launchData) return null; // §10.2.1: the LMS must provide it; without it we cannot send valid statements
+    // §10.2.1: the LMS must provide it; without it we cannot send valid statements
+    if (!launchData) return null;
     this.launchData = launchData;
     $launchMastery.set(launchData.masteryScore);
     const [profile, saved] = await Promise.all([
@@ -130,7 +136,10 @@ export class Cmi5Adapter implements LmsAdapter {
     };
   }
 
-  /** Browse and Review start from their own document, else from the credited one; Normal never from theirs. */
+  /**
+   * Browse and Review start from their own document, else from the credited one; Normal never from
+   * theirs.
+   */
   private async readProgress(client: XapiClient): Promise<SavedProgress | null> {
     const own = await client.getState<SavedProgress>(this.progressKey());
     if (own || this.credited) return own;
@@ -204,7 +213,8 @@ export class Cmi5Adapter implements LmsAdapter {
   private has = (verb: Cmi5Verb) => this.saved.sent.includes(verb) || this.queued.has(verb);
 
   private announce(verb: Cmi5Verb, scaled?: number) {
-    if (this.has(verb)) return; // completed and passed once per registration; failed once per session
+    // completed and passed once per registration; failed once per session
+    if (this.has(verb)) return;
     this.queued.add(verb);
     this.outbox.push(cmi5Statement(this.input(), verb, scaled));
   }

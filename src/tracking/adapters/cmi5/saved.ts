@@ -27,12 +27,17 @@ export function sessionNotice(key: BrowserKey, kind: 'info' | 'warning' = 'info'
   $notice.set({ kind, text: typeof document === 'undefined' ? key : t(key) });
 }
 
-/** RFC 4122 version 4; randomUUID exists only in secure contexts, and an LMS may serve over http. */
+/**
+ * RFC 4122 version 4; randomUUID exists only in secure contexts, and an LMS may serve over http.
+ */
 export function uuid(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const b = crypto.getRandomValues(new Uint8Array(16));
   b[6] = (b[6] & 0x0f) | 0x40;
   b[8] = (b[8] & 0x3f) | 0x80;
   const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return (
+    `${hex.slice(0, 8)}-${hex.slice(8, 12)}-` +
+    `${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+  );
 }
