@@ -45,10 +45,7 @@ const ROLE: Record<Scenario['characters'][number]['role'], UiKey> = {
 
 const learnerOf = (s: Scenario) => s.characters.find((c) => c.role === 'employee');
 
-/**
- * The cards as written, or (older files) the `customer` block given to the first character with the
- * role customer.
- */
+/** The cards as written, or (older files) the `customer` block given to the first character with the role customer. */
 function writtenCards(s: Scenario) {
   if (s.brief.cards) return s.brief.cards;
   const customer = s.characters.find((c) => c.role === 'customer');
@@ -57,10 +54,7 @@ function writtenCards(s: Scenario) {
     : [];
 }
 
-/**
- * The counterpart cards, in the brief's order; a card naming an unknown character is left out (the
- * check reports it).
- */
+/** The counterpart cards, in the brief's order; a card naming an unknown character is left out (the check reports it). */
 export function counterpartCards(s: Scenario, lang: string): CounterpartCard[] {
   return writtenCards(s).flatMap((card) => {
     const c = s.characters.find((x) => x.id === card.character);
@@ -108,10 +102,7 @@ export function cardProblems(s: Scenario): CardProblem[] {
     problems.push({
       at: 'brief › customer',
       warning: true,
-      message:
-        `"customer" is deprecated and guesses who the card is for; write "cards:" with ` +
-        `one card per character, each naming it, e.g. "- character: ` +
-        `${writtenCards(s)[0]?.character ?? 'id'}" (characters: ${others})`,
+      message: `"customer" is deprecated and guesses who the card is for; write "cards:" with one card per character, each naming it, e.g. "- character: ${writtenCards(s)[0]?.character ?? 'id'}" (characters: ${others})`,
     });
     return problems;
   }
@@ -122,23 +113,17 @@ export function cardProblems(s: Scenario): CardProblem[] {
     if (!character)
       problems.push({
         at,
-        message:
-          `character "${card.character}" is not a character of this scenario; set it to ` +
-          `one of ${others}`,
+        message: `character "${card.character}" is not a character of this scenario; set it to one of ${others}`,
       });
     else if (character === learner)
       problems.push({
         at,
-        message:
-          `"${card.character}" is the learner (role employee), whose card is ` +
-          `brief.employee; name a character the learner talks to (${others})`,
+        message: `"${card.character}" is the learner (role employee), whose card is brief.employee; name a character the learner talks to (${others})`,
       });
     else if (seen.has(card.character))
       problems.push({
         at,
-        message:
-          `"${card.character}" already has a card; merge the two cards or name another ` +
-          `character`,
+        message: `"${card.character}" already has a card; merge the two cards or name another character`,
       });
     seen.add(card.character);
   });
