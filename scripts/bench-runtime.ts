@@ -84,7 +84,10 @@ function benchPage(site: string, page: string, steps: number): string {
   const data = longScenario(id, steps);
   const replaced = html
     .replace(
-      /(<role-play data-scenario="[^"]+"[^>]*><script type="application\/json" data-scenario-data>)[\s\S]*?(<\/script>)/,
+      new RegExp(
+        '(<role-play data-scenario="[^"]+"[^>]*><script type="application/json" ' +
+          'data-scenario-data>)[\\s\\S]*?(</script>)',
+      ),
       (_, a, b) => `${a}${JSON.stringify(data).replace(/</g, '\\u003c')}${b}`,
     )
     .replace(

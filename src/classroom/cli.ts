@@ -43,7 +43,11 @@ export async function runClassroom(siteDir: string, argv: string[]): Promise<voi
   const port = portAt >= 0 ? Number(argv[portAt + 1]) : 4400;
   if (unknown.length || !Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(
-      `classroom: ${unknown.length ? `unknown option ${unknown[0]}` : 'the port must be a number from 0 to 65535'}\n\n${HELP}`,
+      `classroom: ${
+        unknown.length
+          ? `unknown option ${unknown[0]}`
+          : 'the port must be a number from 0 to 65535'
+      }\n\n${HELP}`,
     );
     process.exitCode = 2;
     return;

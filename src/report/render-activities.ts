@@ -49,7 +49,8 @@ export function scenarioSection(s: ScenarioFigure, f: Figures): string {
     .join('');
   const decisions = shown.length
     ? decisionMap(`Scenario map of ${s.title}: share of learners per choice`, blocks) +
-      `<table><caption>Choices in ${text(s.title)}, share of learners (count)${headRow(['Choice', 'Rating', 'First play', ...(later ? ['Later play'] : [])])}${body}</table>`
+      `<table><caption>Choices in ${text(s.title)}, share of learners (count)` +
+      `${headRow(['Choice', 'Rating', 'First play', ...(later ? ['Later play'] : [])])}${body}</table>`
     : '';
   const endingRows = s.endings.map((e) => [e.title, count(e.first, min), count(e.later, min)]);
   const reached = s.endings.reduce((t, e) => t + e.first, 0);

@@ -67,6 +67,10 @@ function summary(r: RunResult): string {
   );
 }
 
+const NO_OBJECTIVES =
+  '<p>No objective scores in these exports (the Moodle interactions report and cmi5 do not ' +
+  'carry them; use the generic CSV).</p>';
+
 export function renderReport(r: RunResult, title: string): string {
   resetIds();
   const f = r.main;
@@ -109,6 +113,10 @@ export function renderReport(r: RunResult, title: string): string {
         .filter((q) => q.learners > 0 || q.unresolved > 0)
         .map((q) => questionSection(q, min))
         .join('') || '<p>No answers recorded.</p>',
-    )}${part('competencies', 'Competencies', competencies.map((c) => competencySection(c, min)).join('') || '<p>No objective scores in these exports (the Moodle interactions report and cmi5 do not carry them; use the generic CSV).</p>')}${[r.compare, r.cohorts].map((c) => (c ? comparisonSection(c) : '')).join('')}</main>${mapShapes()}</body></html>`
+    )}${part(
+      'competencies',
+      'Competencies',
+      competencies.map((c) => competencySection(c, min)).join('') || NO_OBJECTIVES,
+    )}${[r.compare, r.cohorts].map((c) => (c ? comparisonSection(c) : '')).join('')}</main>${mapShapes()}</body></html>`
   );
 }

@@ -77,7 +77,15 @@ function momentBox(s: Scenario, b: MapBox, lang: string): string {
     `x="${b.x}" y="${b.y}" width="${b.width}" ` +
     `height="${b.height}" rx="6" ` +
     `fill="${fill}" stroke="${GREY}"/>` +
-    `${textAt(b.x + 8, b.y + 16, who, ' font-weight="bold"')}${words.map((w, i) => textAt(b.x + 8, b.y + 33 + i * 15, w)).join('')}${textAt(b.x + b.width - 6, b.y + 16, node.id, ` font-size="11" fill="${MUTED}" text-anchor="end"`)}</g>`
+    textAt(b.x + 8, b.y + 16, who, ' font-weight="bold"') +
+    words.map((w, i) => textAt(b.x + 8, b.y + 33 + i * 15, w)).join('') +
+    textAt(
+      b.x + b.width - 6,
+      b.y + 16,
+      node.id,
+      ` font-size="11" fill="${MUTED}" text-anchor="end"`,
+    ) +
+    '</g>'
   );
 }
 
@@ -88,7 +96,9 @@ function endingBox(s: Scenario, b: MapBox, lang: string): string {
   return (
     `<g><title>${esc(ending.id)}</title><rect x="${b.x}" y="${b.y}" width="${b.width}" ` +
     `height="${b.height}" rx="16" fill="${fill}" stroke="${INK}" ` +
-    `stroke-width="2"/>${textAt(b.x + 10, b.y + 20, t(lang, key), ' font-weight="bold"')}${textAt(b.x + 10, b.y + 38, title)}</g>`
+    'stroke-width="2"/>' +
+    textAt(b.x + 10, b.y + 20, t(lang, key), ' font-weight="bold"') +
+    `${textAt(b.x + 10, b.y + 38, title)}</g>`
   );
 }
 
