@@ -4,6 +4,7 @@ import { indexContent } from '#src/report/content-index.ts';
 import { figuresCsv } from '#src/report/csv-out.ts';
 import { renderReport } from '#src/report/render.ts';
 import { runReport } from '#src/report/run.ts';
+import { MOODLE_LEAD_COLUMNS } from '../e2e/lib/moodle-export.ts';
 import { answered, moduleStatement, QUESTION, tempDir } from './report-fixtures.ts';
 
 const index = indexContent(checkContent(process.cwd()));
@@ -11,59 +12,49 @@ const learners = (prefix: string, n: number) =>
   Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
 
 describe('where learners stop', () => {
-  test(
-    'the saved location of a Moodle download wins over the section of the last ' + 'answer',
-    async () => {
-      const header = [
-        'Name',
-        'Email address',
-        'Attempt',
-        'Started on',
-        'Last accessed on',
-        'Score',
-        'Foundations',
-        'cmi.core.lesson_location',
-        'Question 1',
-        'Response 1',
-        'Right answer 1',
-        'Result 1',
+  test('the saved location of a Moodle download wins over the section of the last answer', async () => {
+    const header = [
+      ...MOODLE_LEAD_COLUMNS,
+      'Foundations',
+      'cmi.core.lesson_location',
+      'Question 1',
+      'Response 1',
+      'Right answer 1',
+      'Result 1',
+    ].join('\t');
+    const row = (name: string, location: string) =>
+      [
+        name,
+        `${name}@x.org`,
+        '1',
+        '',
+        '',
+        '',
+        'incomplete',
+        location,
+        QUESTION,
+        'a',
+        'a',
+        'correct',
       ].join('\t');
-      const row = (name: string, location: string) =>
-        [
-          name,
-          `${name}@x.org`,
-          '1',
-          '',
-          '',
-          '',
-          'incomplete',
-          location,
-          QUESTION,
-          'a',
-          'a',
-          'correct',
-        ].join('\t');
-      const tsv = [
-        header,
-        ...learners('why', 5).map((n) => row(n, 'why')),
-        ...learners('check', 6).map((n) => row(n, 'check')),
-        row('old', 'removed_section'),
-      ].join('\n');
-      const { main } = await runReport([tempDir({ 'moodle.txt': tsv })], index);
-      const m = main.modules.find((x) => x.id === 'foundations')!;
-      const at = (id: string) => m.stops.find((s) => s.id === id)!;
-      expect(m.stops.map((s) => s.id)).toEqual(index.modules[0].sections.map((s) => s.id));
-      // "old" saved a section that no longer exists: reported, and their last answer stands in.
-      expect([at('why').learners, at('check').learners, at('check').notCompleted]).toEqual([
-        5, 7, 7,
-      ]);
-      expect(at('why').title).toBe('Where it comes from: three ways of seeing it');
-      expect(m.stopsFromLocation).toBe(11);
-      expect(main.unknownIds).toContainEqual(['section foundations.removed_section', 1]);
-      const html = renderReport({ ...(await runReport([tempDir({ 'm.txt': tsv })], index)) }, 'T');
-      expect(html).toContain('Section where learners stop in Understanding relational burnout');
-    },
-  );
+    const tsv = [
+      header,
+      ...learners('why', 5).map((n) => row(n, 'why')),
+      ...learners('check', 6).map((n) => row(n, 'check')),
+      row('old', 'removed_section'),
+    ].join('\n');
+    const { main } = await runReport([tempDir({ 'moodle.txt': tsv })], index);
+    const m = main.modules.find((x) => x.id === 'foundations')!;
+    const at = (id: string) => m.stops.find((s) => s.id === id)!;
+    expect(m.stops.map((s) => s.id)).toEqual(index.modules[0].sections.map((s) => s.id));
+    // "old" saved a section that no longer exists: reported, and their last answer stands in.
+    expect([at('why').learners, at('check').learners, at('check').notCompleted]).toEqual([5, 7, 7]);
+    expect(at('why').title).toBe('Where it comes from: three ways of seeing it');
+    expect(m.stopsFromLocation).toBe(11);
+    expect(main.unknownIds).toContainEqual(['section foundations.removed_section', 1]);
+    const html = renderReport({ ...(await runReport([tempDir({ 'm.txt': tsv })], index)) }, 'T');
+    expect(html).toContain('Section where learners stop in Understanding relational burnout');
+  });
 
   test('cmi5 statements carry no location: the section of the last answer stands in', async () => {
     const s = learners('k', 6).flatMap((l) => [

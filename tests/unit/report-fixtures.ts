@@ -1,7 +1,9 @@
 /** Small export fixtures for the report tests, written to a temporary folder. */
+
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MOODLE_LEAD_COLUMNS } from '../e2e/lib/moodle-export.ts';
 
 export const IRI = 'https://courses.invalid/relational_burnout';
 // options early_sign*, post_holiday_blues, wrong_job, longer_break
@@ -54,16 +56,7 @@ export function moodleTsv(
       '\t',
     ),
   );
-  const header = [
-    'Name',
-    'Email address',
-    'Attempt',
-    'Started on',
-    'Last accessed on',
-    'Score',
-    'Foundations',
-    ...qs,
-  ];
+  const header = [...MOODLE_LEAD_COLUMNS, 'Foundations', ...qs];
   const lines = rows.map((r) =>
     [
       r.name,

@@ -56,18 +56,20 @@ function scoStatus(values: Record<string, string>, edition: LmsAttempt['edition'
   return (status ?? '').replace(/^./, (c) => c.toUpperCase());
 }
 
+/** The columns Moodle's download starts with, before one column per SCO. */
+export const MOODLE_LEAD_COLUMNS = [
+  'Name',
+  'Email address',
+  'Attempt',
+  'Started on',
+  'Last accessed on',
+  'Score',
+];
+
 export function moodleInteractionsReport(sco: string, attempts: LmsAttempt[], at: Date): string {
   const rows = attempts.map((a) => ({ a, qs: interactions(a.values, a.edition) }));
   const width = Math.max(...rows.map((r) => r.qs.length));
-  const header = [
-    'Name',
-    'Email address',
-    'Attempt',
-    'Started on',
-    'Last accessed on',
-    'Score',
-    sco,
-  ];
+  const header = [...MOODLE_LEAD_COLUMNS, sco];
   for (let n = 1; n <= width; n++)
     header.push(`Question ${n}`, `Response ${n}`, `Right answer ${n}`, `Result ${n}`);
   const lines = rows.map(({ a, qs }) => {
